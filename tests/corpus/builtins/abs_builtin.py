@@ -1,0 +1,5 @@
+print(abs(-5), abs(5), abs(0), abs(-0))
+print(abs(-2.5), abs(2.5), abs(-0.0))
+print(abs(-2**100))
+print(abs(True), abs(-True))
+print(abs(float('-inf')))

@@ -1,0 +1,7 @@
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0.1))
+print(bool(''), bool('False'), bool([]), bool([[]]), bool(()), bool({}))
+print(bool(None), bool(), bool(range(0)))
+print(bool(True), int(bool(5)))
+print(True + True + True)
+print(isinstance(True, int), isinstance(1, bool))
+print(str(True), repr(False))

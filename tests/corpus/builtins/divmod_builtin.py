@@ -1,0 +1,5 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(0, 3))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(divmod(2**100, 7))
+print(divmod(True, 1))

@@ -1,0 +1,8 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance(1.0, float))
+print(isinstance(True, int), isinstance(True, bool), isinstance(1, bool))
+print(isinstance('s', str), isinstance([], list), isinstance((), tuple), isinstance({}, dict))
+print(isinstance(1, (str, float)), isinstance(1, (str, int)), isinstance(None, (int,)))
+print(isinstance(ValueError('x'), Exception), isinstance(ValueError('x'), TypeError))
+print(isinstance(KeyError(), (TypeError, KeyError)))
+print(isinstance(2**100, int))
+print(isinstance([], (list, tuple)), isinstance((), (list, tuple)))

@@ -1,0 +1,6 @@
+print(len('hello'), len(''), len('héllo'))
+print(len([1, 2, 3]), len([]), len([[1, 2]]))
+print(len((1,)), len(()))
+print(len({'a': 1, 'b': 2}), len({}))
+print(len(range(10)), len(range(0)), len(range(10, 0, -3)), len(range(0, 100, 7)))
+print(len('😀'), len('\n'))

@@ -1,0 +1,10 @@
+print(list('abc'), list((1, 2)), list(range(3)), list())
+print(list({'a': 1, 'b': 2}))
+print(tuple([1, 2]), tuple('hi'), tuple(), tuple(range(2)))
+print(list({'x': 1}.items()), list({'x': 1}.values()))
+a = [1, 2]
+b = list(a)
+b.append(3)
+print(a, b)
+print(tuple({'k': 'v'}))
+print(list(reversed('abc')))

@@ -1,0 +1,7 @@
+r = range(0, 100, 7)
+print(len(r), r[0], r[5], r[-1], r[-2])
+r2 = range(10, -10, -3)
+print(list(r2), len(r2), r2[-1])
+print(range(5)[-5])
+print(list(range(3, 0)), len(range(3, 0)))
+print(len(range(-10, 10)))

@@ -1,0 +1,16 @@
+print(sorted([3, 1, 2]))
+print(sorted([3, 1, 2], reverse=True))
+print(sorted('hello'))
+print(sorted(['banana', 'Apple', 'cherry']))
+print(sorted(['banana', 'Apple', 'cherry'], key=lambda s: s.lower()))
+print(sorted([(1, 'b'), (0, 'z'), (1, 'a')]))
+print(sorted({'b': 1, 'a': 2}))
+print(sorted([-3, 2, -1], key=abs))
+print(sorted([1, 2.5, 0, -1.5]))
+print(sorted((5, 4)), sorted([]))
+data = [('bob', 30), ('al', 25), ('cy', 30), ('di', 25)]
+print(sorted(data, key=lambda p: p[1]))
+print(sorted(data, key=lambda p: p[1], reverse=True))
+orig = [3, 2, 1]
+s = sorted(orig)
+print(orig, s)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        print('in try')
+        return {}['nope']
+    finally:
+        print('finally ran')
+f()

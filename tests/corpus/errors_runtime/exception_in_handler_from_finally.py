@@ -1,0 +1,6 @@
+def f():
+    try:
+        print('trying')
+    finally:
+        raise TypeError('from finally')
+f()

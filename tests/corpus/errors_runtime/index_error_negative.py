@@ -1,0 +1,3 @@
+lst = ['x']
+print(lst[-1])
+print(lst[-2])

@@ -1,0 +1,3 @@
+t = (1, 2)
+print(t)
+print(t[2])

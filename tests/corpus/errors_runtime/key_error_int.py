@@ -1,0 +1,3 @@
+d = {1: 'one'}
+print(d)
+print(d[2])

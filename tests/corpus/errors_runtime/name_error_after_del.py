@@ -1,0 +1,4 @@
+temporary_data = 5
+print(temporary_data)
+del temporary_data
+print(temporary_data)

@@ -1,0 +1,3 @@
+f = lambda: zzz_undefined_name * 2
+print('lambda defined')
+print(f())

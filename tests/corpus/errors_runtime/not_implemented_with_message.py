@@ -1,0 +1,4 @@
+def todo():
+    raise NotImplementedError('todo: implement me')
+print('working')
+todo()

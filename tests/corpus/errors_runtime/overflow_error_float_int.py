@@ -1,0 +1,2 @@
+print('converting')
+print(int(float('inf')))

@@ -1,0 +1,2 @@
+print('raising class')
+raise NotImplementedError

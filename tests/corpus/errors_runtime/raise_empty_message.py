@@ -1,0 +1,2 @@
+print('empty message')
+raise ValueError('')

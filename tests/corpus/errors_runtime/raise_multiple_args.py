@@ -1,0 +1,2 @@
+print('multiple args')
+raise Exception('code', 42)

@@ -1,0 +1,2 @@
+print('negate')
+print(-'text')

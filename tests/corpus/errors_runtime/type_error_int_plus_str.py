@@ -1,0 +1,2 @@
+print('adding')
+print(1 + 'a')

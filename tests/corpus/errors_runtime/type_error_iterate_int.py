@@ -1,0 +1,3 @@
+print('iterating')
+for x in 10:
+    print(x)

@@ -1,0 +1,5 @@
+def get():
+    pass
+r = get()
+print(r)
+print(r['key'])

@@ -1,0 +1,2 @@
+print('%d apples' % 3)
+print('%d apples' % 'three')

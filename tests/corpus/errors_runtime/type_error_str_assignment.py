@@ -1,0 +1,3 @@
+s = 'hello'
+print(s)
+s[0] = 'j'

@@ -1,0 +1,2 @@
+print('subtract')
+print('abc' - 'a')

@@ -1,0 +1,2 @@
+print('floor division next')
+print(7 // 0)

@@ -1,0 +1,3 @@
+print('modulo next')
+n = 0
+print(5 % n)

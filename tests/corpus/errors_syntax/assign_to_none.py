@@ -1,0 +1,2 @@
+print('never')
+None = 1

@@ -1,0 +1,2 @@
+print('never')
+True = 0

@@ -1,0 +1,3 @@
+print('never')
+a = b = 1
+a, b += 1

@@ -1,0 +1,5 @@
+print('never')
+def f(x):
+    if x:
+        continue
+    return x

@@ -1,0 +1,4 @@
+print('never')
+def f():
+    pass
+del f()

@@ -1,0 +1,2 @@
+print('never')
+del 5

@@ -1,0 +1,5 @@
+print('never')
+if False:
+    pass
+else:
+print('x')

@@ -1,0 +1,5 @@
+print('never')
+try:
+    x = 1
+except ValueError:
+x = 2

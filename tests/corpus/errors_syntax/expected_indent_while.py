@@ -1,0 +1,3 @@
+print('never')
+while False:
+x = 1

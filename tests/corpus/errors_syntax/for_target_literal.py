@@ -1,0 +1,3 @@
+print('never')
+for 1 in [1, 2]:
+    pass

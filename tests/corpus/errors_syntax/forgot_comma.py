@@ -1,0 +1,2 @@
+print('never')
+print(1 2)

@@ -1,0 +1,2 @@
+print('never')
+a = 1 b = 2

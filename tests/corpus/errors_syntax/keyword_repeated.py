@@ -1,0 +1,4 @@
+print('never')
+def f(a):
+    return a
+f(a=1, a=2)

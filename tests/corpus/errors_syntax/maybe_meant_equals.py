@@ -1,0 +1,4 @@
+print('never')
+x = 1
+if x = 1:
+    print('one')

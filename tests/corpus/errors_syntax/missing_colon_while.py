@@ -1,0 +1,4 @@
+print('never')
+n = 0
+while n < 3
+    n += 1

@@ -1,0 +1,4 @@
+print('never')
+def f():
+    nonlocal x
+    x = 1

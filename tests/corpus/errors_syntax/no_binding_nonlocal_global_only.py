@@ -1,0 +1,7 @@
+print('never')
+x = 'global'
+def outer():
+    def inner():
+        nonlocal x
+        x = 'changed'
+    inner()

@@ -1,0 +1,3 @@
+print('never')
+def f(a=1, b):
+    return a + b

@@ -1,0 +1,8 @@
+print('never')
+def f():
+    x = 1
+
+
+def g():
+    nonlocal x
+    return x

@@ -1,0 +1,4 @@
+print('never')
+def f(x):
+    global x
+    return x

@@ -1,0 +1,6 @@
+print('never')
+def outer():
+    y = 1
+    def inner(y):
+        nonlocal y
+    return inner

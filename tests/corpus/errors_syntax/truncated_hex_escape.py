@@ -1,0 +1,2 @@
+print('never')
+s = 'bad \x4 escape'

@@ -1,0 +1,4 @@
+print('never')
+try:
+    x = 1
+print(x)

@@ -1,0 +1,2 @@
+print('never')
+items = [1, 2, 3

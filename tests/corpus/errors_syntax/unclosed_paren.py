@@ -1,0 +1,3 @@
+print('never')
+result = max(1, 2
+print(result)

@@ -1,0 +1,5 @@
+print('never')
+for i in range(2):
+    if i:
+        pass
+  print(i)

@@ -1,0 +1,3 @@
+print('never')
+s = 'hello
+print(s)

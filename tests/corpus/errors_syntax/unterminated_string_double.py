@@ -1,0 +1,2 @@
+print('never')
+s = "hello world

@@ -1,0 +1,4 @@
+print('never')
+s = """this string
+never ends
+x = 1

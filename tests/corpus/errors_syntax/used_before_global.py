@@ -1,0 +1,5 @@
+print('never')
+x = 0
+def f():
+    print(x)
+    global x

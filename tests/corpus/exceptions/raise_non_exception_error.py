@@ -1,0 +1,8 @@
+try:
+    raise 5
+except TypeError as e:
+    print(e)
+try:
+    raise 'string'
+except TypeError as e:
+    print(e)

@@ -1,0 +1,17 @@
+lst = [1]
+lst.append(2)
+lst.append([3, 4])
+print(lst)
+lst.extend([5, 6])
+lst.extend('ab')
+lst.extend((7,))
+lst.extend(range(2))
+print(lst)
+lst2 = ['b', 'd']
+lst2.insert(0, 'a')
+lst2.insert(2, 'c')
+lst2.insert(100, 'e')
+lst2.insert(-1, 'x')
+lst2.insert(-100, 'start')
+print(lst2)
+print(lst2.append('z'))

@@ -1,0 +1,17 @@
+a = 2**128
+b = 3**80
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(a // b, a % b)
+print(-a // b, -a % b)
+print(a // -b, a % -b)
+print(divmod(a, 12345))
+print(a == 2**128, a > b, a < b)
+print(a & (b - 1))
+print(a | 1)
+print(a ^ b)
+print(a >> 100, a << 3)
+print(~a)
+print(abs(-a))

@@ -1,0 +1,6 @@
+print(True, False, None)
+print(type(True).__name__, type(None).__name__)
+print(True + True, True * 10, False - 1)
+print(repr(None), str(True))
+print(True == 1, False == 0, True is True)
+print(None is None, None == False)

@@ -1,0 +1,8 @@
+print(0x1f, 0X1F, 0xff_ff)
+print(0o17, 0O777, 0o7_7)
+print(0b1010, 0B11, 0b1111_0000)
+print(1_000, 1_000_000, 12_34_56)
+print(0, 00, 0_0)
+print(-0x10, +0b1, -0o10)
+print(0xDEADBEEF)
+print(0b1 + 0o1 + 0x1 + 1)

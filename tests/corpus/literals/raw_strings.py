@@ -1,0 +1,7 @@
+print(r'a\nb')
+print(R'C:\new\table')
+print(r"\x41")
+print(len(r'\n'))
+print(repr(r'\d+\s*'))
+print(r'it\'s')
+print(repr(r'\\'))

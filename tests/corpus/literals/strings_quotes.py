@@ -1,0 +1,15 @@
+print('single')
+print("double")
+print('''triple single''')
+print("""triple double""")
+print('it\'s')
+print("say \"hi\"")
+print("it's")
+print('say "hi"')
+print('''a 'b' "c"''')
+print("""multi
+line
+string""")
+print('adjacent' ' strings' " concat")
+print('')
+print(len(''), len(""""""))

@@ -1,0 +1,15 @@
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print('' or 'default', 'x' or 'default')
+print(None and 1, None or 0)
+print([] or [1], [0] and 'yes')
+print(not [], not [0])
+print(1 and 0 or 3)
+print(0 or 0.0 or '' or None)
+print(1 and 2 and 3)
+def f(v):
+    print('called', v)
+    return v
+print(f(0) and f(1))
+print(f(1) or f(2))
+print(f(1) and f(0) or f(5))
+print(not 1 == 2)

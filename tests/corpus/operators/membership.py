@@ -1,0 +1,8 @@
+print(2 in [1, 2, 3], 5 not in [1, 2, 3])
+print('ell' in 'hello', 'xyz' in 'hello', '' in 'abc')
+print(1 in (1, 2), 3 in ())
+print('a' in {'a': 1}, 1 in {'a': 1})
+print(5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print([1] in [[1], [2]])
+print(1.0 in [1, 2])
+print(not 1 in [1])

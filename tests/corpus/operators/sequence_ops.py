@@ -1,0 +1,10 @@
+print('ab' * 3, 3 * 'ab', 'x' * 0, 'y' * -2)
+print([1, 2] + [3], [0] * 4, 2 * [None])
+print((1,) + (2, 3), (1, 2) * 2)
+print('con' + 'cat')
+print([[0] * 2] * 2)
+lst = [[]] * 3
+lst[0].append(1)
+print(lst)
+print([] * 5, () * 3)
+print(True * 'a', 'b' * False)

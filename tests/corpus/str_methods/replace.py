@@ -1,0 +1,8 @@
+print('hello world'.replace('o', '0'))
+print('aaaa'.replace('a', 'b', 2))
+print('aaaa'.replace('aa', 'a'))
+print('abc'.replace('', '-'))
+print('abc'.replace('x', 'y'))
+print('banana'.replace('an', 'AN', 1))
+print('a.b.c'.replace('.', ''))
+print('abc'.replace('b', 'b' * 3))

@@ -1,0 +1,16 @@
+print('a b  c'.split())
+print('  leading and trailing  '.split())
+print('a,b,,c'.split(','))
+print('a,b,c'.split(',', 1))
+print('a b c d'.split(None, 2))
+print(''.split(), ''.split(','))
+print('abc'.split('abc'))
+print('one--two--three'.split('--'))
+print('\tx\ny  z\r\n'.split())
+print('a b c'.split(' ', 0))
+print('1 2 3'.split(maxsplit=1))
+print('x'.split('x'))
+try:
+    'abc'.split('')
+except ValueError as e:
+    print(e)

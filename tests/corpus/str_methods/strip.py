@@ -1,0 +1,7 @@
+print(repr('  hi  '.strip()), repr('  hi  '.lstrip()), repr('  hi  '.rstrip()))
+print(repr('\t\n hi \r\n'.strip()))
+print('xxhixx'.strip('x'), 'xyhiyx'.strip('xy'), 'abcHIcba'.lstrip('abc'))
+print('www.example.com'.strip('cmowz.'))
+print('hello!!!'.rstrip('!'), '000123'.lstrip('0'))
+print(repr(''.strip()), repr('   '.strip()))
+print('aaa'.strip('a') == '')
