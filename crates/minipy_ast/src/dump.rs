@@ -21,7 +21,10 @@ struct Node {
 
 impl Node {
     fn new(name: &'static str) -> Node {
-        Node { name, fields: Vec::new() }
+        Node {
+            name,
+            fields: Vec::new(),
+        }
     }
 
     fn field(mut self, name: &'static str, value: Value) -> Node {
@@ -105,15 +108,30 @@ fn format(value: &Value, level: usize) -> (String, bool) {
 fn stmt(s: &Stmt) -> Value {
     use StmtKind::*;
     node(match &s.kind {
-        FunctionDef { name, args, body, decorator_list, returns, is_async } => {
-            Node::new(if *is_async { "AsyncFunctionDef" } else { "FunctionDef" })
-                .field("name", ident(name))
-                .field("args", arguments(args))
-                .field("body", stmts(body))
-                .field("decorator_list", exprs(decorator_list))
-                .opt("returns", returns.as_deref().map(expr))
-        }
-        ClassDef { name, bases, keywords, body, decorator_list } => Node::new("ClassDef")
+        FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            is_async,
+        } => Node::new(if *is_async {
+            "AsyncFunctionDef"
+        } else {
+            "FunctionDef"
+        })
+        .field("name", ident(name))
+        .field("args", arguments(args))
+        .field("body", stmts(body))
+        .field("decorator_list", exprs(decorator_list))
+        .opt("returns", returns.as_deref().map(expr)),
+        ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+        } => Node::new("ClassDef")
             .field("name", ident(name))
             .field("bases", exprs(bases))
             .field("keywords", list(keywords, keyword))
@@ -128,18 +146,27 @@ fn stmt(s: &Stmt) -> Value {
             .field("target", expr(target))
             .field("op", unit(op.ast_name()))
             .field("value", expr(value)),
-        AnnAssign { target, annotation, value, simple } => Node::new("AnnAssign")
+        AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => Node::new("AnnAssign")
             .field("target", expr(target))
             .field("annotation", expr(annotation))
             .opt("value", value.as_ref().map(expr))
             .field("simple", int(*simple as i64)),
-        For { target, iter, body, orelse, is_async } => {
-            Node::new(if *is_async { "AsyncFor" } else { "For" })
-                .field("target", expr(target))
-                .field("iter", expr(iter))
-                .field("body", stmts(body))
-                .field("orelse", stmts(orelse))
-        }
+        For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        } => Node::new(if *is_async { "AsyncFor" } else { "For" })
+            .field("target", expr(target))
+            .field("iter", expr(iter))
+            .field("body", stmts(body))
+            .field("orelse", stmts(orelse)),
         While { test, body, orelse } => Node::new("While")
             .field("test", expr(test))
             .field("body", stmts(body))
@@ -148,7 +175,11 @@ fn stmt(s: &Stmt) -> Value {
             .field("test", expr(test))
             .field("body", stmts(body))
             .field("orelse", stmts(orelse)),
-        With { items, body, is_async } => Node::new(if *is_async { "AsyncWith" } else { "With" })
+        With {
+            items,
+            body,
+            is_async,
+        } => Node::new(if *is_async { "AsyncWith" } else { "With" })
             .field("items", list(items, with_item))
             .field("body", stmts(body)),
         Match { subject, cases } => Node::new("Match")
@@ -157,18 +188,26 @@ fn stmt(s: &Stmt) -> Value {
         Raise { exc, cause } => Node::new("Raise")
             .opt("exc", exc.as_ref().map(expr))
             .opt("cause", cause.as_ref().map(expr)),
-        Try { body, handlers, orelse, finalbody, is_star } => {
-            Node::new(if *is_star { "TryStar" } else { "Try" })
-                .field("body", stmts(body))
-                .field("handlers", list(handlers, handler))
-                .field("orelse", stmts(orelse))
-                .field("finalbody", stmts(finalbody))
-        }
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => Node::new(if *is_star { "TryStar" } else { "Try" })
+            .field("body", stmts(body))
+            .field("handlers", list(handlers, handler))
+            .field("orelse", stmts(orelse))
+            .field("finalbody", stmts(finalbody)),
         Assert { test, msg } => Node::new("Assert")
             .field("test", expr(test))
             .opt("msg", msg.as_ref().map(expr)),
         Import { names } => Node::new("Import").field("names", list(names, alias)),
-        ImportFrom { module, names, level } => Node::new("ImportFrom")
+        ImportFrom {
+            module,
+            names,
+            level,
+        } => Node::new("ImportFrom")
             .opt("module", module.as_deref().map(ident))
             .field("names", list(names, alias))
             .field("level", int(*level as i64)),
@@ -255,18 +294,32 @@ fn pattern(p: &Pattern) -> Value {
     node(match &p.kind {
         MatchValue { value } => Node::new("MatchValue").field("value", expr(value)),
         MatchSingleton { value } => Node::new("MatchSingleton").field("value", constant(value)),
-        MatchSequence { patterns } => Node::new("MatchSequence").field("patterns", list(patterns, pattern)),
-        MatchMapping { keys, patterns, rest } => Node::new("MatchMapping")
+        MatchSequence { patterns } => {
+            Node::new("MatchSequence").field("patterns", list(patterns, pattern))
+        }
+        MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => Node::new("MatchMapping")
             .field("keys", exprs(keys))
             .field("patterns", list(patterns, pattern))
             .opt("rest", rest.as_deref().map(ident)),
-        MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => Node::new("MatchClass")
+        MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => Node::new("MatchClass")
             .field("cls", expr(cls))
             .field("patterns", list(patterns, pattern))
             .field("kwd_attrs", list(kwd_attrs, |n| ident(n)))
             .field("kwd_patterns", list(kwd_patterns, pattern)),
         MatchStar { name } => Node::new("MatchStar").opt("name", name.as_deref().map(ident)),
-        MatchAs { pattern: inner, name } => Node::new("MatchAs")
+        MatchAs {
+            pattern: inner,
+            name,
+        } => Node::new("MatchAs")
             .opt("pattern", inner.as_deref().map(pattern))
             .opt("name", name.as_deref().map(ident)),
         MatchOr { patterns } => Node::new("MatchOr").field("patterns", list(patterns, pattern)),
@@ -331,7 +384,14 @@ fn expr(e: &Expr) -> Value {
     use ExprKind::*;
     node(match &e.kind {
         BoolOp { op, values } => Node::new("BoolOp")
-            .field("op", unit(if *op == crate::BoolOp::And { "And" } else { "Or" }))
+            .field(
+                "op",
+                unit(if *op == crate::BoolOp::And {
+                    "And"
+                } else {
+                    "Or"
+                }),
+            )
             .field("values", exprs(values)),
         NamedExpr { target, value } => Node::new("NamedExpr")
             .field("target", expr(target))
@@ -374,7 +434,11 @@ fn expr(e: &Expr) -> Value {
         SetComp { elt, generators } => Node::new("SetComp")
             .field("elt", expr(elt))
             .field("generators", list(generators, comprehension)),
-        DictComp { key, value, generators } => Node::new("DictComp")
+        DictComp {
+            key,
+            value,
+            generators,
+        } => Node::new("DictComp")
             .field("key", expr(key))
             .field("value", expr(value))
             .field("generators", list(generators, comprehension)),
@@ -384,7 +448,11 @@ fn expr(e: &Expr) -> Value {
         Await { value } => Node::new("Await").field("value", expr(value)),
         Yield { value } => Node::new("Yield").opt("value", value.as_deref().map(expr)),
         YieldFrom { value } => Node::new("YieldFrom").field("value", expr(value)),
-        Compare { left, ops, comparators } => Node::new("Compare")
+        Compare {
+            left,
+            ops,
+            comparators,
+        } => Node::new("Compare")
             .field("left", expr(left))
             .field(
                 "ops",
@@ -404,11 +472,19 @@ fn expr(e: &Expr) -> Value {
                 }),
             )
             .field("comparators", exprs(comparators)),
-        Call { func, args, keywords } => Node::new("Call")
+        Call {
+            func,
+            args,
+            keywords,
+        } => Node::new("Call")
             .field("func", expr(func))
             .field("args", exprs(args))
             .field("keywords", list(keywords, keyword)),
-        FormattedValue { value, conversion, format_spec } => Node::new("FormattedValue")
+        FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => Node::new("FormattedValue")
             .field("value", expr(value))
             .field("conversion", int(*conversion as i64))
             .opt("format_spec", format_spec.as_deref().map(expr)),
@@ -416,20 +492,34 @@ fn expr(e: &Expr) -> Value {
         Constant { value, kind } => Node::new("Constant")
             .field("value", constant(value))
             .opt("kind", kind.map(ident)),
-        Attribute { value, attr, ctx: c } => Node::new("Attribute")
+        Attribute {
+            value,
+            attr,
+            ctx: c,
+        } => Node::new("Attribute")
             .field("value", expr(value))
             .field("attr", ident(attr))
             .field("ctx", ctx(*c)),
-        Subscript { value, slice, ctx: c } => Node::new("Subscript")
+        Subscript {
+            value,
+            slice,
+            ctx: c,
+        } => Node::new("Subscript")
             .field("value", expr(value))
             .field("slice", expr(slice))
             .field("ctx", ctx(*c)),
         Starred { value, ctx: c } => Node::new("Starred")
             .field("value", expr(value))
             .field("ctx", ctx(*c)),
-        Name { id, ctx: c } => Node::new("Name").field("id", ident(id)).field("ctx", ctx(*c)),
-        List { elts, ctx: c } => Node::new("List").field("elts", exprs(elts)).field("ctx", ctx(*c)),
-        Tuple { elts, ctx: c } => Node::new("Tuple").field("elts", exprs(elts)).field("ctx", ctx(*c)),
+        Name { id, ctx: c } => Node::new("Name")
+            .field("id", ident(id))
+            .field("ctx", ctx(*c)),
+        List { elts, ctx: c } => Node::new("List")
+            .field("elts", exprs(elts))
+            .field("ctx", ctx(*c)),
+        Tuple { elts, ctx: c } => Node::new("Tuple")
+            .field("elts", exprs(elts))
+            .field("ctx", ctx(*c)),
         Slice { lower, upper, step } => Node::new("Slice")
             .opt("lower", lower.as_deref().map(expr))
             .opt("upper", upper.as_deref().map(expr))

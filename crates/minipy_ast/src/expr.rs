@@ -151,7 +151,10 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     /// A tuple of constants; only the compiler's constant folding makes these.

@@ -12,7 +12,9 @@ mod stmt;
 mod walk;
 
 pub use dump::{constant_repr, dump_module};
-pub use expr::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Operator, UnaryOp};
+pub use expr::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Operator, UnaryOp,
+};
 pub use pattern::{MatchCase, Pattern, PatternKind};
 pub use stmt::{Alias, Arg, Arguments, ExceptHandler, Module, Stmt, StmtKind, WithItem};
 pub use walk::{expr_depth_exceeds, for_each_child_expr};

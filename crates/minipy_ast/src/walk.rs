@@ -37,27 +37,41 @@ pub fn for_each_child_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             values.iter().for_each(&mut *f);
         }
         Set { elts } | List { elts, .. } | Tuple { elts, .. } => elts.iter().for_each(&mut *f),
-        ListComp { elt, generators } | SetComp { elt, generators } | GeneratorExp { elt, generators } => {
+        ListComp { elt, generators }
+        | SetComp { elt, generators }
+        | GeneratorExp { elt, generators } => {
             f(elt);
             comprehension_exprs(generators, f);
         }
-        DictComp { key, value, generators } => {
+        DictComp {
+            key,
+            value,
+            generators,
+        } => {
             f(key);
             f(value);
             comprehension_exprs(generators, f);
         }
         Await { value } | YieldFrom { value } | Starred { value, .. } => f(value),
         Yield { value } => value.iter().for_each(|v| f(v)),
-        Compare { left, comparators, .. } => {
+        Compare {
+            left, comparators, ..
+        } => {
             f(left);
             comparators.iter().for_each(&mut *f);
         }
-        Call { func, args, keywords } => {
+        Call {
+            func,
+            args,
+            keywords,
+        } => {
             f(func);
             args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
-        FormattedValue { value, format_spec, .. } => {
+        FormattedValue {
+            value, format_spec, ..
+        } => {
             f(value);
             format_spec.iter().for_each(|s| f(s));
         }
@@ -121,13 +135,25 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
     use StmtKind::*;
     for stmt in body {
         match &stmt.kind {
-            FunctionDef { args, body, decorator_list, returns, .. } => {
+            FunctionDef {
+                args,
+                body,
+                decorator_list,
+                returns,
+                ..
+            } => {
                 decorator_list.iter().for_each(&mut *f);
                 arguments_exprs(args, f);
                 returns.iter().for_each(|r| f(r));
                 for_each_stmt_expr(body, f);
             }
-            ClassDef { bases, keywords, body, decorator_list, .. } => {
+            ClassDef {
+                bases,
+                keywords,
+                body,
+                decorator_list,
+                ..
+            } => {
                 decorator_list.iter().for_each(&mut *f);
                 bases.iter().for_each(&mut *f);
                 keywords.iter().for_each(|k: &'a Keyword| f(&k.value));
@@ -143,12 +169,23 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 f(target);
                 f(value);
             }
-            AnnAssign { target, annotation, value, .. } => {
+            AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 f(target);
                 f(annotation);
                 value.iter().for_each(&mut *f);
             }
-            For { target, iter, body, orelse, .. } => {
+            For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 f(target);
                 f(iter);
                 for_each_stmt_expr(body, f);
@@ -177,7 +214,13 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 exc.iter().for_each(&mut *f);
                 cause.iter().for_each(&mut *f);
             }
-            Try { body, handlers, orelse, finalbody, .. } => {
+            Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 for_each_stmt_expr(body, f);
                 for h in handlers {
                     h.type_.iter().for_each(&mut *f);
@@ -191,7 +234,13 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 msg.iter().for_each(&mut *f);
             }
             Expr { value } => f(value),
-            Import { .. } | ImportFrom { .. } | Global { .. } | Nonlocal { .. } | Pass | Break | Continue => {}
+            Import { .. }
+            | ImportFrom { .. }
+            | Global { .. }
+            | Nonlocal { .. }
+            | Pass
+            | Break
+            | Continue => {}
         }
     }
 }
@@ -251,11 +300,17 @@ fn take_children(kind: &mut ExprKind, out: &mut Vec<Expr>) {
             take(orelse);
         }
         Yield { value: Some(b) } => take(b),
-        Compare { left, comparators, .. } => {
+        Compare {
+            left, comparators, ..
+        } => {
             take(left);
             out.append(comparators);
         }
-        Call { func, args, keywords } => {
+        Call {
+            func,
+            args,
+            keywords,
+        } => {
             take(func);
             out.append(args);
             out.extend(keywords.drain(..).map(|k| k.value));
@@ -270,7 +325,9 @@ fn take_children(kind: &mut ExprKind, out: &mut Vec<Expr>) {
             out.extend(keys.drain(..).flatten());
             out.append(values);
         }
-        FormattedValue { value, format_spec, .. } => {
+        FormattedValue {
+            value, format_spec, ..
+        } => {
             take(value);
             if let Some(spec) = format_spec {
                 take(spec);

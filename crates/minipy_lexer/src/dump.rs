@@ -41,7 +41,12 @@ fn position<'a>(source: &'a SourceFile, tok: Tok, span: Span) -> ((u32, u32), (u
         };
     }
     let shown = &text[span.start as usize..span.end as usize];
-    (at(span.start), at(span.end), shown)
+    let start = at(span.start);
+    if matches!(tok, Tok::Newline | Tok::Nl) {
+        // tokenize keeps a line break on its own line: (line, col)-(line, col+len).
+        return (start, (start.0, start.1 + shown.len() as u32), shown);
+    }
+    (start, at(span.end), shown)
 }
 
 fn row(out: &mut String, start: (u32, u32), end: (u32, u32), kind: &str, text: &str) {

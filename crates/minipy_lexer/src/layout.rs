@@ -90,7 +90,10 @@ impl<'a> Lexer<'a> {
                 at,
             ),
             LexErrorKind::Unrecognized => {
-                let c = self.src[span.start as usize..].chars().next().unwrap_or('\0');
+                let c = self.src[span.start as usize..]
+                    .chars()
+                    .next()
+                    .unwrap_or('\0');
                 let kind = if c == '\0' {
                     LexErrorKind::NullByte
                 } else if is_printable(c) {
@@ -112,7 +115,12 @@ impl<'a> Lexer<'a> {
     /// The line CPython's tokenizer is on when it hits the end of the file.
     fn detected_line_at_eof(&self) -> u32 {
         let lines = self.line_of(self.src.len() as u32);
-        if self.src.ends_with('\n') { lines - 1 } else { lines }.max(1)
+        if self.src.ends_with('\n') {
+            lines - 1
+        } else {
+            lines
+        }
+        .max(1)
     }
 
     /// Byte offset of the start of the physical line containing `offset`.
@@ -201,7 +209,10 @@ impl<'a> Lexer<'a> {
 
     fn pop_bracket(&mut self, close: u8, span: Span) -> Result<(), LexError> {
         let Some(&(open, open_span)) = self.brackets.last() else {
-            return Err(LexError::new(LexErrorKind::UnmatchedClose(close as char), span));
+            return Err(LexError::new(
+                LexErrorKind::UnmatchedClose(close as char),
+                span,
+            ));
         };
         let expected = match open {
             b'(' => b')',
@@ -346,10 +357,9 @@ impl<'a> Lexer<'a> {
             RawTok::Rarrow => Tok::Rarrow,
             RawTok::Ellipsis => Tok::Ellipsis,
             RawTok::ColonEqual => Tok::ColonEqual,
-            RawTok::Comment
-            | RawTok::Newline
-            | RawTok::Continuation
-            | RawTok::Backslash => unreachable!("layout tokens are handled before convert"),
+            RawTok::Comment | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => {
+                unreachable!("layout tokens are handled before convert")
+            }
         }
     }
 }
@@ -394,15 +404,21 @@ impl<'a> Iterator for Lexer<'a> {
                 }
                 RawTok::Continuation => {
                     if span.end as usize == self.src.len() {
-                        return self.fail(LexErrorKind::UnexpectedEof, Span::new(span.end, span.end));
+                        return self
+                            .fail(LexErrorKind::UnexpectedEof, Span::new(span.end, span.end));
                     }
                     continue;
                 }
                 RawTok::Backslash => {
                     if span.end as usize >= self.src.len() {
-                        return self.fail(LexErrorKind::UnexpectedEof, Span::new(span.end, span.end));
+                        return self
+                            .fail(LexErrorKind::UnexpectedEof, Span::new(span.end, span.end));
                     }
-                    let next = span.end + self.src[span.end as usize..].chars().next().map_or(1, |c| c.len_utf8() as u32);
+                    let next = span.end
+                        + self.src[span.end as usize..]
+                            .chars()
+                            .next()
+                            .map_or(1, |c| c.len_utf8() as u32);
                     return self.fail(LexErrorKind::LineContinuation, Span::new(span.end, next));
                 }
                 _ => {}

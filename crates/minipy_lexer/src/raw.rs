@@ -29,7 +29,10 @@ pub enum RawTok {
     Name,
     #[regex(r"[0-9]|\.[0-9]", scan_number)]
     Number(NumKind),
-    #[regex(r#"([rRuUfFbB]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?['"]"#, scan_string)]
+    #[regex(
+        r#"([rRuUfFbB]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?['"]"#,
+        scan_string
+    )]
     Str,
     #[regex(r"#[^\r\n]*", allow_greedy = true)]
     Comment,
@@ -366,7 +369,10 @@ fn decimal_rest(cur: &mut Cursor, mut c: u8, mut kind: NumKind, fraction: bool) 
 
 /// Scans one number starting at byte `start`; on success returns its kind and
 /// the byte offset just past it.
-fn scan_number_at(bytes: &[u8], start: usize) -> Result<(NumKind, usize), (LexErrorKind, usize, usize)> {
+fn scan_number_at(
+    bytes: &[u8],
+    start: usize,
+) -> Result<(NumKind, usize), (LexErrorKind, usize, usize)> {
     let mut cur = Cursor { bytes, cur: start };
     let c = cur.next();
     let kind = if c == b'.' {
@@ -375,9 +381,24 @@ fn scan_number_at(bytes: &[u8], start: usize) -> Result<(NumKind, usize), (LexEr
     } else if c == b'0' {
         let c = cur.next();
         match c {
-            b'x' | b'X' => radix_digits(&mut cur, |c| c.is_ascii_hexdigit(), "hexadecimal", LexErrorKind::InvalidHex)?,
-            b'o' | b'O' => radix_digits(&mut cur, |c| (b'0'..=b'7').contains(&c), "octal", LexErrorKind::InvalidOctal)?,
-            b'b' | b'B' => radix_digits(&mut cur, |c| c == b'0' || c == b'1', "binary", LexErrorKind::InvalidBinary)?,
+            b'x' | b'X' => radix_digits(
+                &mut cur,
+                |c| c.is_ascii_hexdigit(),
+                "hexadecimal",
+                LexErrorKind::InvalidHex,
+            )?,
+            b'o' | b'O' => radix_digits(
+                &mut cur,
+                |c| (b'0'..=b'7').contains(&c),
+                "octal",
+                LexErrorKind::InvalidOctal,
+            )?,
+            b'b' | b'B' => radix_digits(
+                &mut cur,
+                |c| c == b'0' || c == b'1',
+                "binary",
+                LexErrorKind::InvalidBinary,
+            )?,
             _ => {
                 let mut c = c;
                 loop {
@@ -516,7 +537,10 @@ mod tests {
     fn number_errors_point_where_cpython_does() {
         assert_eq!(number("1abc"), Err((LexErrorKind::InvalidDecimal, 0, 1)));
         assert_eq!(number("012\n"), Err((LexErrorKind::LeadingZeros, 0, 1)));
-        assert_eq!(number("0o8"), Err((LexErrorKind::InvalidDigit('8', "octal"), 2, 3)));
+        assert_eq!(
+            number("0o8"),
+            Err((LexErrorKind::InvalidDigit('8', "octal"), 2, 3))
+        );
         assert_eq!(number("0x\n"), Err((LexErrorKind::InvalidHex, 1, 2)));
         assert_eq!(number("1.e\n"), Err((LexErrorKind::InvalidDecimal, 1, 2)));
         assert_eq!(number("5j5"), Err((LexErrorKind::InvalidImaginary, 1, 2)));

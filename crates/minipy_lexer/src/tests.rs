@@ -25,18 +25,46 @@ fn error(src: &str) -> LexErrorKind {
 fn indentation_produces_indent_and_dedent() {
     assert_eq!(
         kinds("if x:\n    y\nz\n"),
-        ["If", "x", "Colon", "Newline", "Indent", "y", "Newline", "Dedent", "z", "Newline", "EndMarker"]
+        [
+            "If",
+            "x",
+            "Colon",
+            "Newline",
+            "Indent",
+            "y",
+            "Newline",
+            "Dedent",
+            "z",
+            "Newline",
+            "EndMarker"
+        ]
     );
 }
 
 #[test]
 fn newlines_inside_brackets_are_not_newline() {
-    assert_eq!(kinds("(1,\n 2)\n"), ["Lpar", "1", "Comma", "2", "Rpar", "Newline", "EndMarker"]);
+    assert_eq!(
+        kinds("(1,\n 2)\n"),
+        ["Lpar", "1", "Comma", "2", "Rpar", "Newline", "EndMarker"]
+    );
 }
 
 #[test]
 fn missing_final_newline_is_supplied() {
-    assert_eq!(kinds("if x:\n  y"), ["If", "x", "Colon", "Newline", "Indent", "y", "Newline", "Dedent", "EndMarker"]);
+    assert_eq!(
+        kinds("if x:\n  y"),
+        [
+            "If",
+            "x",
+            "Colon",
+            "Newline",
+            "Indent",
+            "y",
+            "Newline",
+            "Dedent",
+            "EndMarker"
+        ]
+    );
 }
 
 #[test]
@@ -45,7 +73,11 @@ fn bracket_errors() {
     assert_eq!(error("x = (1,\n2\n"), LexErrorKind::NeverClosed('('));
     assert_eq!(
         error("x = [1,\n2)\n"),
-        LexErrorKind::MismatchedClose { close: ')', open: '[', open_line: Some(1) }
+        LexErrorKind::MismatchedClose {
+            close: ')',
+            open: '[',
+            open_line: Some(1)
+        }
     );
     assert_eq!(error(&"(".repeat(300)), LexErrorKind::TooManyParentheses);
 }
@@ -59,18 +91,27 @@ fn indentation_errors() {
 #[test]
 fn string_errors() {
     assert_eq!(error("x = 'abc\n"), LexErrorKind::UnterminatedString(1));
-    assert_eq!(error("x = \"\"\"abc\n\n"), LexErrorKind::UnterminatedTripleQuoted(2));
+    assert_eq!(
+        error("x = \"\"\"abc\n\n"),
+        LexErrorKind::UnterminatedTripleQuoted(2)
+    );
 }
 
 #[test]
 fn character_errors() {
     assert_eq!(error("x = €\n"), LexErrorKind::InvalidCharacter('€'));
-    assert_eq!(error("x = \u{a0}\n"), LexErrorKind::NonPrintableCharacter('\u{a0}'));
+    assert_eq!(
+        error("x = \u{a0}\n"),
+        LexErrorKind::NonPrintableCharacter('\u{a0}')
+    );
     assert_eq!(error("x = 1 \\ 2\n"), LexErrorKind::LineContinuation);
     assert_eq!(error("print(1)\0\n"), LexErrorKind::NullByte);
 }
 
 #[test]
 fn strings_with_prefixes_and_triple_quotes() {
-    assert_eq!(kinds("rb'\\d' f\"{x}\" '''a\n'b'''\n")[..3], ["rb'\\d'", "f\"{x}\"", "'''a\n'b'''"]);
+    assert_eq!(
+        kinds("rb'\\d' f\"{x}\" '''a\n'b'''\n")[..3],
+        ["rb'\\d'", "f\"{x}\"", "'''a\n'b'''"]
+    );
 }

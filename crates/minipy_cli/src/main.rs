@@ -1,0 +1,43 @@
+//! The `minipy` command line: one subcommand per pipeline stage.
+
+use clap::{Parser, Subcommand};
+use minipy_driver::Outcome;
+use std::io::Write;
+
+#[derive(Parser)]
+#[command(
+    name = "minipy",
+    version,
+    about = "A Python 3 interpreter that shows how Python runs a script"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Stage 1: print the tokens, as `python3 -m tokenize` does
+    Tokens { file: String },
+    /// Stage 2: print the syntax tree, as `ast.dump(ast.parse(src), indent=1)` does
+    Ast { file: String },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let outcome = minipy_driver::with_big_stack(move || match cli.command {
+        Command::Tokens { file } => minipy_driver::tokens_command(&file),
+        Command::Ast { file } => minipy_driver::ast_command(&file),
+    });
+    finish(outcome);
+}
+
+fn finish(outcome: Outcome) -> ! {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(outcome.stdout.as_bytes());
+    let _ = stdout.flush();
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(outcome.stderr.as_bytes());
+    let _ = stderr.flush();
+    std::process::exit(outcome.status);
+}

@@ -1,0 +1,75 @@
+//! The pipeline glue: read a file, run it through the stages, report errors.
+//!
+//! Every entry point here returns an [`Outcome`]: what to print on stdout
+//! and stderr and the exit status, exactly as `python3` would give them. The
+//! CLI prints it; the tests compare it with CPython.
+
+mod source;
+mod stack;
+
+pub use source::{SourceError, read_source};
+pub use stack::with_big_stack;
+
+use minipy_diagnostics::{Diagnostic, SourceFile};
+use std::sync::Arc;
+
+/// What a command printed and how it exited.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Outcome {
+        Outcome {
+            stdout,
+            stderr: String::new(),
+            status: 0,
+        }
+    }
+
+    fn failed(stdout: String, diagnostic: &Diagnostic, source: &SourceFile) -> Outcome {
+        Outcome {
+            stdout,
+            stderr: diagnostic.render(source),
+            status: 1,
+        }
+    }
+
+    fn from_source_error(err: SourceError) -> Outcome {
+        Outcome {
+            stdout: String::new(),
+            stderr: err.message,
+            status: err.status,
+        }
+    }
+}
+
+/// Loads `path` and applies `stage` to it, turning load errors into an outcome.
+fn with_source(path: &str, stage: impl FnOnce(Arc<SourceFile>) -> Outcome) -> Outcome {
+    match read_source(path) {
+        Ok(source) => stage(source),
+        Err(err) => Outcome::from_source_error(err),
+    }
+}
+
+/// `minipy tokens FILE`: the token stream, as `python3 -m tokenize` prints it.
+pub fn tokens_command(path: &str) -> Outcome {
+    with_source(path, |source| {
+        let (text, error) = minipy_lexer::dump_tokens(&source);
+        match error {
+            None => Outcome::ok(text),
+            Some(diagnostic) => Outcome::failed(text, &diagnostic, &source),
+        }
+    })
+}
+
+/// `minipy ast FILE`: the tree, as `ast.dump(ast.parse(src), indent=1)` prints it.
+pub fn ast_command(path: &str) -> Outcome {
+    with_source(path, |source| match minipy_parser::parse_module(&source) {
+        Ok(module) => Outcome::ok(minipy_ast::dump_module(&module) + "\n"),
+        Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
+    })
+}
