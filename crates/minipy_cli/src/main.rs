@@ -21,6 +21,12 @@ enum Command {
     Tokens { file: String },
     /// Stage 2: print the syntax tree, as `ast.dump(ast.parse(src), indent=1)` does
     Ast { file: String },
+    /// Stage 3: print each scope's symbol table, as Python's `symtable` sees it
+    Symbols { file: String },
+    /// Stage 4: print the bytecode, in the columns of `python3 -m dis`
+    Dis { file: String },
+    /// Stages 1-4: report the first error, or nothing (like `python3 -m py_compile`)
+    Check { file: String },
 }
 
 fn main() {
@@ -28,6 +34,9 @@ fn main() {
     let outcome = minipy_driver::with_big_stack(move || match cli.command {
         Command::Tokens { file } => minipy_driver::tokens_command(&file),
         Command::Ast { file } => minipy_driver::ast_command(&file),
+        Command::Symbols { file } => minipy_driver::symbols_command(&file),
+        Command::Dis { file } => minipy_driver::dis_command(&file),
+        Command::Check { file } => minipy_driver::check_command(&file),
     });
     finish(outcome);
 }

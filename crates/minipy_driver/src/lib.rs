@@ -66,6 +66,42 @@ pub fn tokens_command(path: &str) -> Outcome {
     })
 }
 
+/// `minipy symbols FILE`: every scope and the kind of each name in it.
+pub fn symbols_command(path: &str) -> Outcome {
+    with_source(path, |source| {
+        let result =
+            minipy_parser::parse_module(&source).and_then(|module| minipy_sema::analyze(&module));
+        match result {
+            Ok(table) => Outcome::ok(minipy_sema::dump_symbols(&table, &source)),
+            Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
+        }
+    })
+}
+
+/// Runs stages 1 to 4: the module's code object, or the first error.
+pub fn compile_source(source: &SourceFile) -> Result<minipy_bytecode::CodeObject, Diagnostic> {
+    let module = minipy_parser::parse_module(source)?;
+    let table = minipy_sema::analyze(&module)?;
+    minipy_compiler::compile_module(&module, &table, source)
+}
+
+/// `minipy dis FILE`: the bytecode, in the columns of `python3 -m dis`.
+pub fn dis_command(path: &str) -> Outcome {
+    with_source(path, |source| match compile_source(&source) {
+        Ok(code) => Outcome::ok(minipy_bytecode::disassemble(&code)),
+        Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
+    })
+}
+
+/// `minipy check FILE`: stages 1 to 4, reporting only the first error
+/// (compare `python3 -m py_compile`).
+pub fn check_command(path: &str) -> Outcome {
+    with_source(path, |source| match compile_source(&source) {
+        Ok(_) => Outcome::ok(String::new()),
+        Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
+    })
+}
+
 /// `minipy ast FILE`: the tree, as `ast.dump(ast.parse(src), indent=1)` prints it.
 pub fn ast_command(path: &str) -> Outcome {
     with_source(path, |source| match minipy_parser::parse_module(&source) {

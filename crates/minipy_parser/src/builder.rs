@@ -11,6 +11,14 @@ pub fn span(l: usize, r: usize) -> Span {
     Span::new(l as u32, r as u32)
 }
 
+pub fn identifier(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_string();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    name.nfkc().collect()
+}
+
 pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
     Stmt::new(kind, span(l, r))
 }

@@ -85,7 +85,18 @@ pub fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>),
     Ok((args, keywords))
 }
 
-pub fn call<'a>(func: Expr, items: Vec<ArgItem>, l: usize, r: usize) -> PResult<'a, Expr> {
+/// A call; a generator expression that is the only argument owns the
+/// call's parentheses, so its span starts at `(`, as in CPython.
+pub fn call<'a>(
+    func: Expr,
+    mut items: Vec<ArgItem>,
+    paren: usize,
+    l: usize,
+    r: usize,
+) -> PResult<'a, Expr> {
+    if let [ArgItem::Generator(g)] = items.as_mut_slice() {
+        g.span = span(paren, r);
+    }
     let (args, keywords) = split_arguments(items)?;
     Ok(expr(
         ExprKind::Call {

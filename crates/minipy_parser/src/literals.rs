@@ -349,40 +349,10 @@ fn decode_escapes(body: &str, bytes: bool, out: &mut EscapeSink) -> Result<(), E
     Ok(())
 }
 
-/// `\N{...}` names: the handful programs use. A full table would need the
-/// Unicode name database, which minipy does not ship.
+/// `\N{...}`: a character by its Unicode name (or alias), as CPython looks
+/// it up in its `unicodedata` tables.
 fn unicode_name(name: &str) -> Option<char> {
-    Some(match name.to_ascii_uppercase().as_str() {
-        "BULLET" => '\u{2022}',
-        "EM DASH" => '\u{2014}',
-        "EN DASH" => '\u{2013}',
-        "HORIZONTAL ELLIPSIS" => '\u{2026}',
-        "DEGREE SIGN" => '\u{b0}',
-        "GREEK SMALL LETTER ALPHA" => '\u{3b1}',
-        "GREEK SMALL LETTER BETA" => '\u{3b2}',
-        "GREEK SMALL LETTER PI" => '\u{3c0}',
-        "GREEK CAPITAL LETTER DELTA" => '\u{394}',
-        "LATIN SMALL LETTER E WITH ACUTE" => '\u{e9}',
-        "NO-BREAK SPACE" => '\u{a0}',
-        "EURO SIGN" => '\u{20ac}',
-        "POUND SIGN" => '\u{a3}',
-        "COPYRIGHT SIGN" => '\u{a9}',
-        "CHECK MARK" => '\u{2713}',
-        "BLACK STAR" => '\u{2605}',
-        "SNOWMAN" => '\u{2603}',
-        "SPACE" => ' ',
-        "LINE FEED" => '\n',
-        "NULL" => '\0',
-        "INFINITY" => '\u{221e}',
-        "RIGHTWARDS ARROW" => '\u{2192}',
-        "LEFTWARDS ARROW" => '\u{2190}',
-        "MULTIPLICATION SIGN" => '\u{d7}',
-        "DIVISION SIGN" => '\u{f7}',
-        "GRINNING FACE" => '\u{1f600}',
-        "THUMBS UP SIGN" => '\u{1f44d}',
-        "SNAKE" => '\u{1f40d}',
-        _ => return None,
-    })
+    unicode_names2::character(name)
 }
 
 /// Parses the body of one f-string token into text and field pieces
@@ -441,14 +411,9 @@ impl FStringParser<'_> {
                     self.pos = close;
                 }
                 c => {
+                    // A backslash does not protect a brace: `f'\\{x}'` has a field.
                     literal.push(c);
                     self.pos += c.len_utf8();
-                    if c == '\\' {
-                        if let Some(next) = self.peek() {
-                            literal.push(next);
-                            self.pos += next.len_utf8();
-                        }
-                    }
                 }
             }
         }

@@ -1,0 +1,173 @@
+//! `CodeUnit`: the code object being built for one scope, before assembly.
+//!
+//! Instructions are appended with symbolic jump targets ([`Label`]s) and
+//! pseudo-instructions that mark exception-handling regions
+//! (`SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`, `POP_BLOCK`), as in
+//! CPython's compiler. The assembler (`assemble.rs`) resolves them.
+
+use minipy_bytecode::{Constant, Location, Opcode};
+use minipy_sema::ScopeId;
+use rustc_hash::FxHashMap;
+
+/// A position in the instruction list, bound later with [`CodeUnit::bind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label(pub u32);
+
+/// An instruction as the compiler emits it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emitted {
+    /// A real instruction; jump arguments are label numbers until assembly.
+    Op(Opcode, u32),
+    /// Start of a region whose exceptions go to the label; the stack is cut
+    /// to the depth here (CPython's `SETUP_FINALLY`).
+    SetupFinally(Label),
+    /// As `SetupFinally`, but the handler also receives `lasti`
+    /// (`SETUP_CLEANUP`).
+    SetupCleanup(Label),
+    /// As `SetupCleanup`, for `with`: the depth excludes the `__enter__`
+    /// result on top of the stack (`SETUP_WITH`).
+    SetupWith(Label),
+    /// End of the innermost region (`POP_BLOCK`).
+    PopBlock,
+}
+
+/// What kind of frame block the compiler is inside, for `break`,
+/// `continue` and `return` (CPython's `fblocktype`).
+#[derive(Clone, Debug)]
+pub enum FBlock {
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
+    TryExcept,
+    /// `try` body of a `try/finally`; holds the `finally` statements to
+    /// compile on every way out.
+    FinallyTry(std::rc::Rc<Vec<minipy_ast::Stmt>>),
+    FinallyEnd,
+    With(minipy_diagnostics::Span),
+    /// An `except` body; holds the `as` name to clear on the way out.
+    HandlerCleanup(Option<String>),
+    PopValue,
+    ExceptionHandler,
+}
+
+pub struct CodeUnit {
+    pub scope: ScopeId,
+    pub name: String,
+    pub qualname: String,
+    pub firstlineno: u32,
+    pub instrs: Vec<(Emitted, Location)>,
+    pub labels: Vec<Option<u32>>,
+    pub consts: Vec<Constant>,
+    pub names: Vec<String>,
+    name_index: FxHashMap<String, u32>,
+    pub varnames: Vec<String>,
+    var_index: FxHashMap<String, u32>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub fblocks: Vec<FBlock>,
+    pub location: Location,
+}
+
+impl CodeUnit {
+    pub fn new(scope: ScopeId, name: String, qualname: String, firstlineno: u32) -> CodeUnit {
+        CodeUnit {
+            scope,
+            name,
+            qualname,
+            firstlineno,
+            instrs: Vec::new(),
+            labels: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: FxHashMap::default(),
+            varnames: Vec::new(),
+            var_index: FxHashMap::default(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            fblocks: Vec::new(),
+            location: Location::default(),
+        }
+    }
+
+    pub fn emit(&mut self, op: Opcode, arg: u32) {
+        self.instrs.push((Emitted::Op(op, arg), self.location));
+    }
+
+    pub fn emit_pseudo(&mut self, e: Emitted) {
+        self.instrs.push((e, self.location));
+    }
+
+    pub fn emit_jump(&mut self, op: Opcode, target: Label) {
+        debug_assert!(op.is_jump());
+        self.emit(op, target.0);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction.
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+    }
+
+    /// Index of a constant, adding it if new; equal constants are shared.
+    pub fn add_const(&mut self, c: Constant) -> u32 {
+        if let Some(i) = self.consts.iter().position(|k| k.same_as(&c)) {
+            return i as u32;
+        }
+        self.consts.push(c);
+        self.consts.len() as u32 - 1
+    }
+
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.to_string());
+        self.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    pub fn add_varname(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.var_index.get(name) {
+            return i;
+        }
+        let i = self.varnames.len() as u32;
+        self.varnames.push(name.to_string());
+        self.var_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Index of a cell or free variable in the deref slots.
+    pub fn deref_index(&self, name: &str) -> Option<u32> {
+        if let Some(i) = self.cellvars.iter().position(|c| c == name) {
+            return Some(i as u32);
+        }
+        self.freevars
+            .iter()
+            .position(|f| f == name)
+            .map(|i| (i + self.cellvars.len()) as u32)
+    }
+
+    /// Does the last emitted instruction end the flow (so nothing more is
+    /// needed to leave this block)?
+    pub fn last_is_terminator(&self) -> bool {
+        matches!(self.instrs.last(), Some((Emitted::Op(op, _), _)) if op.is_terminator())
+    }
+}
