@@ -27,16 +27,28 @@ enum Command {
     Dis { file: String },
     /// Stages 1-4: report the first error, or nothing (like `python3 -m py_compile`)
     Check { file: String },
+    /// Stages 1-5: run the program, as `python3 FILE ARGS...` does
+    Run {
+        file: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 fn main() {
     let cli = Cli::parse();
+    if let Command::Run { file, args } = cli.command {
+        let status =
+            minipy_driver::with_big_stack(move || minipy_driver::run_command(&file, &args));
+        std::process::exit(status);
+    }
     let outcome = minipy_driver::with_big_stack(move || match cli.command {
         Command::Tokens { file } => minipy_driver::tokens_command(&file),
         Command::Ast { file } => minipy_driver::ast_command(&file),
         Command::Symbols { file } => minipy_driver::symbols_command(&file),
         Command::Dis { file } => minipy_driver::dis_command(&file),
         Command::Check { file } => minipy_driver::check_command(&file),
+        Command::Run { .. } => unreachable!("handled above"),
     });
     finish(outcome);
 }

@@ -13,16 +13,16 @@ use std::sync::Arc;
 /// A handler: target label, stack depth to restore, whether `lasti` is pushed.
 type Handler = (u32, u32, bool);
 
-struct Block {
-    start: usize,
-    end: usize,
+pub(crate) struct Block {
+    pub start: usize,
+    pub end: usize,
 }
 
-fn label_target(unit: &CodeUnit, label: u32) -> usize {
+pub(crate) fn label_target(unit: &CodeUnit, label: u32) -> usize {
     unit.labels[label as usize].expect("every jump label is bound") as usize
 }
 
-fn jump_label(e: &Emitted) -> Option<u32> {
+pub(crate) fn jump_label(e: &Emitted) -> Option<u32> {
     match *e {
         Emitted::Op(op, arg) if op.is_jump() => Some(arg),
         Emitted::SetupFinally(l) | Emitted::SetupCleanup(l) | Emitted::SetupWith(l) => Some(l.0),
@@ -30,12 +30,12 @@ fn jump_label(e: &Emitted) -> Option<u32> {
     }
 }
 
-fn ends_flow(e: &Emitted) -> bool {
+pub(crate) fn ends_flow(e: &Emitted) -> bool {
     matches!(*e, Emitted::Op(op, _) if op.is_terminator())
 }
 
 /// Splits the instructions into basic blocks.
-fn blocks(unit: &CodeUnit) -> (Vec<Block>, Vec<usize>) {
+pub(crate) fn blocks(unit: &CodeUnit) -> (Vec<Block>, Vec<usize>) {
     let n = unit.instrs.len();
     let mut leader = vec![false; n + 1];
     leader[0] = true;
@@ -67,7 +67,8 @@ fn blocks(unit: &CodeUnit) -> (Vec<Block>, Vec<usize>) {
     (result, block_of)
 }
 
-pub fn assemble(unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
+pub fn assemble(mut unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
+    crate::lines::assign_line_numbers(&mut unit);
     let n = unit.instrs.len();
     let (blocks, block_of) = blocks(&unit);
 

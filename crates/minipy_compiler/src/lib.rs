@@ -12,6 +12,7 @@ mod call;
 mod control;
 mod expr;
 mod fold;
+mod lines;
 mod stmt;
 mod unit;
 

@@ -167,7 +167,11 @@ impl CodeUnit {
 
     /// Does the last emitted instruction end the flow (so nothing more is
     /// needed to leave this block)?
+    /// True when the code so far ends in a return or raise that no jump
+    /// lands after (CPython's `b_return` on the current block).
     pub fn last_is_terminator(&self) -> bool {
+        let end = self.instrs.len() as u32;
         matches!(self.instrs.last(), Some((Emitted::Op(op, _), _)) if op.is_terminator())
+            && !self.labels.contains(&Some(end))
     }
 }

@@ -4,9 +4,11 @@
 //! and stderr and the exit status, exactly as `python3` would give them. The
 //! CLI prints it; the tests compare it with CPython.
 
+mod run;
 mod source;
 mod stack;
 
+pub use run::run_command;
 pub use source::{SourceError, read_source};
 pub use stack::with_big_stack;
 

@@ -1,0 +1,114 @@
+//! Argument checking for builtins, with CPython's messages.
+
+use crate::objects::PyStr;
+use crate::value::Value;
+use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::Arc;
+
+/// `len() takes exactly one argument (2 given)`.
+pub fn one_arg(vm: &Vm, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, name, kwargs)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(args[0].clone())
+}
+
+/// `divmod expected 2 arguments, got 1`.
+pub fn expect_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        let message = if min == max {
+            format!(
+                "{name} expected {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(message));
+    }
+    Ok(())
+}
+
+/// Methods: `append() takes exactly one argument (0 given)`; `self` is
+/// `args[0]` and not counted.
+pub fn method_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if n < min || n > max {
+        let message = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max && min == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(message));
+    }
+    Ok(())
+}
+
+pub fn no_kwargs(vm: &Vm, name: &str, kwargs: &KwArgs) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// Finds a keyword argument; unknown ones are an error.
+pub fn take_kwargs<'a>(
+    vm: &Vm,
+    name: &str,
+    kwargs: &'a KwArgs,
+    allowed: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let mut out = vec![None; allowed.len()];
+    for (k, v) in kwargs {
+        match allowed.iter().position(|a| *a == k.as_str()) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {name}()",
+                    k.as_str()
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A positional argument, or a keyword of the same name.
+pub fn arg_or_kw(args: &[Value], index: usize, kwargs: &KwArgs, name: &str) -> Option<Value> {
+    args.get(index).cloned().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
+    })
+}
+
+pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
+    }
+}

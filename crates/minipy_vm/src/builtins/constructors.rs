@@ -1,0 +1,639 @@
+//! Calling the builtin types: `int(x)`, `list(it)`, `range(...)`, `type(x)`...
+
+use super::args::*;
+use crate::cell::PyCell;
+use crate::interp::Interpreter;
+use crate::objects::*;
+use crate::ops::numbers::{bigint_to_f64, parse_float, parse_int, to_bigint};
+use crate::value::Value;
+use crate::vm::{KwArgs, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+use std::sync::Arc;
+
+pub fn install(interp: &Arc<Interpreter>) {
+    let t = &interp.types;
+    let b = &interp.builtins;
+    let set = |name: &str, cls: &Arc<PyClass>| {
+        b.set_str(
+            Value::str(name),
+            PyStr::new(name).hash(),
+            Value::Class(cls.clone()),
+        )
+    };
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("bool", &t.bool_),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+    ] {
+        set(name, cls);
+    }
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        set(name, &t.iterators[name]);
+    }
+}
+
+/// Calls a builtin class.
+pub fn construct(
+    vm: &mut Vm,
+    cls: &Arc<PyClass>,
+    args: Vec<Value>,
+    kwargs: &KwArgs,
+) -> PyResult<Value> {
+    let name = cls.name();
+    match cls.kind {
+        BuiltinKind::Object => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Arc::new(PyInstance::new(
+                cls.clone(),
+                Payload::None,
+            ))))
+        }
+        BuiltinKind::Type => construct_type(vm, args, kwargs),
+        BuiltinKind::Int => construct_int(vm, &args, kwargs),
+        BuiltinKind::Bool => {
+            no_kwargs(vm, "bool", kwargs)?;
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "bool expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            match args.first() {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        BuiltinKind::Float => construct_float(vm, &args, kwargs),
+        BuiltinKind::Complex => {
+            let real = match args.first() {
+                Some(v) => vm.to_f64(v)?,
+                None => 0.0,
+            };
+            let imag = match args.get(1) {
+                Some(v) => vm.to_f64(v)?,
+                None => 0.0,
+            };
+            Ok(super::complex_value(vm, real, imag))
+        }
+        BuiltinKind::Str => construct_str(vm, &args, kwargs),
+        BuiltinKind::Bytes | BuiltinKind::ByteArray => {
+            construct_bytes(vm, &args, kwargs, cls.kind == BuiltinKind::ByteArray)
+        }
+        BuiltinKind::List => {
+            no_kwargs(vm, "list", kwargs)?;
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "list expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let items = match args.first() {
+                Some(v) => vm.iterate(v)?,
+                None => Vec::new(),
+            };
+            Ok(Value::list(items))
+        }
+        BuiltinKind::Tuple => {
+            no_kwargs(vm, "tuple", kwargs)?;
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "tuple expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            match args.first() {
+                Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+                Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+                None => Ok(Value::tuple(Vec::new())),
+            }
+        }
+        BuiltinKind::Dict => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let d = Arc::new(PyDict::new());
+            if let Some(src) = args.first() {
+                vm.dict_update_from(&d, src, "")?;
+            }
+            for (k, v) in kwargs {
+                vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        BuiltinKind::Set | BuiltinKind::FrozenSet => {
+            let frozen = cls.kind == BuiltinKind::FrozenSet;
+            no_kwargs(vm, name.as_str(), kwargs)?;
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "{} expected at most 1 argument, got {}",
+                    name.as_str(),
+                    args.len()
+                )));
+            }
+            if frozen {
+                if let Some(v @ Value::Set(s)) = args.first() {
+                    if s.frozen {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+            let s = Arc::new(PySet::new(SetTable::new(), frozen));
+            if let Some(v) = args.first() {
+                vm.set_update(&s, v)?;
+            }
+            Ok(Value::Set(s))
+        }
+        BuiltinKind::Range => construct_range(vm, &args, kwargs),
+        BuiltinKind::Slice => {
+            no_kwargs(vm, "slice", kwargs)?;
+            expect_args(vm, "slice", &args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+            };
+            Ok(Value::Slice(Arc::new(PySlice { start, stop, step })))
+        }
+        BuiltinKind::Property => {
+            let get = |i: usize, n: &str| arg_or_kw(&args, i, kwargs, n).unwrap_or(Value::None);
+            let (fget, fset, fdel, mut doc) = (
+                get(0, "fget"),
+                get(1, "fset"),
+                get(2, "fdel"),
+                get(3, "doc"),
+            );
+            if doc.is_none() {
+                if let Value::Function(f) = &fget {
+                    doc = f.doc.borrow().clone();
+                }
+            }
+            Ok(vm.wrap_payload(
+                Payload::Property {
+                    fget,
+                    fset,
+                    fdel,
+                    doc,
+                },
+                "property",
+            ))
+        }
+        BuiltinKind::StaticMethod => {
+            let f = one_arg(vm, "staticmethod", &args, kwargs)?;
+            Ok(vm.wrap_payload(Payload::StaticMethod(f), "staticmethod"))
+        }
+        BuiltinKind::ClassMethod => {
+            let f = one_arg(vm, "classmethod", &args, kwargs)?;
+            Ok(vm.wrap_payload(Payload::ClassMethod(f), "classmethod"))
+        }
+        BuiltinKind::Super => match args.len() {
+            0 => vm.super_from_frame(),
+            _ => {
+                let Value::Class(start_after) = &args[0] else {
+                    return Err(vm.type_error("super() argument 1 must be a type"));
+                };
+                let obj = args.get(1).cloned().unwrap_or(Value::None);
+                Ok(vm.wrap_payload(
+                    Payload::Super {
+                        start_after: start_after.clone(),
+                        obj,
+                    },
+                    "super",
+                ))
+            }
+        },
+        BuiltinKind::Iterator => construct_iterator(vm, name.as_str(), &args, kwargs),
+        BuiltinKind::NoneType => Ok(Value::None),
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", name.as_str()))),
+    }
+}
+
+fn construct_type(vm: &mut Vm, args: Vec<Value>, kwargs: &KwArgs) -> PyResult<Value> {
+    match args.len() {
+        1 => Ok(Value::Class(vm.class_of(&args[0]))),
+        3 => {
+            let Value::Str(name) = &args[0] else {
+                return Err(vm.type_error("type.__new__() argument 1 must be str"));
+            };
+            let bases: Vec<Arc<PyClass>> = match &args[1] {
+                Value::Tuple(t) => t
+                    .items()
+                    .iter()
+                    .filter_map(|b| match b {
+                        Value::Class(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let Value::Dict(ns) = &args[2] else {
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+            };
+            let ns = ns.clone();
+            vm.create_class(None, name.as_str(), bases, &ns, kwargs)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let kw = take_kwargs(vm, "int", kwargs, &["base"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base = args.get(1).or(kw[0]).cloned();
+    let Some(x) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let b = vm.as_index(&base)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match x {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(bytes) => String::from_utf8_lossy(&bytes.data.borrow()).into_owned(),
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        return match parse_int(&text, b as u32) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            None => Err(vm.value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                minipy_diagnostics::pyrepr::repr_str(&text)
+            ))),
+        };
+    }
+    int_of(vm, x)
+}
+
+/// `int(x)` for one argument.
+pub fn int_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => float_to_int(vm, *f),
+        Value::Str(s) => match parse_int(s.as_str(), 10) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            None => Err(vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                minipy_diagnostics::pyrepr::repr_str(s.as_str())
+            ))),
+        },
+        Value::Bytes(b) => {
+            let text = String::from_utf8_lossy(&b.data.borrow()).into_owned();
+            match parse_int(&text, 10) {
+                Some(n) => Ok(Value::from_bigint(n)),
+                None => {
+                    let shown = vm.repr_string(x)?;
+                    Err(vm.value_error(format!("invalid literal for int() with base 10: {shown}")))
+                }
+            }
+        }
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            for method in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.class_lookup(&cls, method) {
+                    let r = vm.call(&f, vec![x.clone()], &[])?;
+                    if !matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                        return Err(vm.type_error(format!(
+                            "{method} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return int_of(vm, &r);
+                }
+            }
+            if let Payload::Builtin(inner) = &inst.payload {
+                let inner = inner.borrow().clone();
+                return int_of(vm, &inner);
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                cls.name().as_str()
+            )))
+        }
+        other => Err(vm.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
+}
+
+fn construct_float(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "float", kwargs)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let Some(x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    float_of(vm, x)
+}
+
+pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => bigint_to_f64(b)
+            .map(Value::Float)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        Value::Str(s) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                minipy_diagnostics::pyrepr::repr_str(s.as_str())
+            ))
+        }),
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            for method in ["__float__", "__index__"] {
+                if let Some(f) = vm.class_lookup(&cls, method) {
+                    let r = vm.call(&f, vec![x.clone()], &[])?;
+                    return float_of(vm, &r);
+                }
+            }
+            if let Payload::Builtin(inner) = &inst.payload {
+                let inner = inner.borrow().clone();
+                return float_of(vm, &inner);
+            }
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                cls.name().as_str()
+            )))
+        }
+        other => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn construct_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let kw = take_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+    let obj = args.first().or(kw[0]);
+    let encoding = args.get(1).or(kw[1]);
+    let Some(obj) = obj else {
+        return Ok(Value::str(""));
+    };
+    if encoding.is_some() || args.len() > 2 || kw[2].is_some() {
+        return match obj {
+            Value::Bytes(b) => {
+                let data = b.data.borrow().clone();
+                super::str_methods::decode_bytes(vm, &data, encoding, args.get(2).or(kw[2]))
+            }
+            other => Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(other)
+            ))),
+        };
+    }
+    Ok(Value::Str(vm.str(obj)?))
+}
+
+fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, mutable: bool) -> PyResult<Value> {
+    let name = if mutable { "bytearray" } else { "bytes" };
+    let kw = take_kwargs(vm, name, kwargs, &["source", "encoding", "errors"])?;
+    let source = args.first().or(kw[0]);
+    let encoding = args.get(1).or(kw[1]);
+    let data = match source {
+        None => Vec::new(),
+        Some(Value::Str(s)) => {
+            if encoding.is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            s.as_str().as_bytes().to_vec()
+        }
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            vec![0u8; *n as usize]
+        }
+        Some(Value::Bytes(b)) => b.data.borrow().clone(),
+        Some(other) => {
+            let items = vm.iterate(other)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                let i = vm.as_index(&item)?;
+                if !(0..256).contains(&i) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(i as u8);
+            }
+            out
+        }
+    };
+    Ok(Value::Bytes(Arc::new(PyBytes::new(data, mutable))))
+}
+
+fn construct_range(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "range", kwargs)?;
+    expect_args(vm, "range", args, 1, 3)?;
+    let mut ints = Vec::with_capacity(3);
+    for a in args {
+        let i = match a {
+            Value::BigInt(_) => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            other => vm.as_index(other)?,
+        };
+        ints.push(i);
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Arc::new(PyRange { start, stop, step })))
+}
+
+fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let kind = match name {
+        "enumerate" => {
+            let kw = take_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
+            let iterable = args.first().or(kw[0]).ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            let count = match args.get(1).or(kw[1]) {
+                Some(s) => {
+                    if to_bigint(s).is_none() {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(s)
+                        )));
+                    }
+                    s.clone()
+                }
+                None => Value::Int(0),
+            };
+            IterKind::Enumerate {
+                inner: vm.get_iter(iterable)?,
+                count,
+            }
+        }
+        "zip" => {
+            let kw = take_kwargs(vm, "zip", kwargs, &["strict"])?;
+            let strict = match kw[0] {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut iters = Vec::with_capacity(args.len());
+            for (i, a) in args.iter().enumerate() {
+                match vm.get_iter(a) {
+                    Ok(it) => iters.push(it),
+                    Err(e) if vm.is_error(&e, "TypeError") => {
+                        return Err(vm.type_error(format!(
+                            "zip argument #{} must support iteration",
+                            i + 1
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            IterKind::Zip { iters, strict }
+        }
+        "map" => {
+            no_kwargs(vm, "map", kwargs)?;
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut iters = Vec::with_capacity(args.len() - 1);
+            for a in &args[1..] {
+                iters.push(vm.get_iter(a)?);
+            }
+            IterKind::Map {
+                func: args[0].clone(),
+                iters,
+            }
+        }
+        "filter" => {
+            no_kwargs(vm, "filter", kwargs)?;
+            expect_args(vm, "filter", args, 2, 2)?;
+            IterKind::Filter {
+                func: args[0].clone(),
+                inner: vm.get_iter(&args[1])?,
+                keep_true: true,
+            }
+        }
+        "reversed" => {
+            no_kwargs(vm, "reversed", kwargs)?;
+            expect_args(vm, "reversed", args, 1, 1)?;
+            let seq = &args[0];
+            if let Value::Instance(inst) = seq {
+                if let Some(f) = vm.class_lookup(&inst.class(), "__reversed__") {
+                    return vm.call(&f, vec![seq.clone()], &[]);
+                }
+            }
+            let n = match seq {
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Bytes(_) => vm.len(seq)?,
+                Value::Dict(d) => {
+                    let mut keys = d.table.borrow().keys();
+                    keys.reverse();
+                    return vm.get_iter(&Value::list(keys));
+                }
+                Value::Instance(inst)
+                    if vm.class_lookup(&inst.class(), "__getitem__").is_some() =>
+                {
+                    vm.len(seq)?
+                }
+                other => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object is not reversible",
+                        vm.type_name(other)
+                    )));
+                }
+            };
+            let name = if matches!(seq, Value::List(_)) {
+                "list_reverseiterator"
+            } else {
+                "reversed"
+            };
+            return Ok(Value::Iterator(Arc::new(PyIterator::new(
+                name,
+                IterKind::Reversed {
+                    seq: seq.clone(),
+                    next: n as isize - 1,
+                },
+            ))));
+        }
+        other => return Err(vm.type_error(format!("cannot create '{other}' instances"))),
+    };
+    let name: &'static str = match name {
+        "enumerate" => "enumerate",
+        "zip" => "zip",
+        "map" => "map",
+        _ => "filter",
+    };
+    Ok(Value::Iterator(Arc::new(PyIterator::new(name, kind))))
+}
+
+/// An exception instance's state, for `BaseException.__init__`.
+pub fn exception_init(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    if let Some(Value::Instance(inst)) = args.first() {
+        if let Some(data) = inst.exception() {
+            data.borrow_mut().args = args[1..].to_vec();
+        }
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
+/// A fresh exception state with these args (used by `BaseException.__new__`).
+pub fn exception_payload(args: &[Value]) -> Payload {
+    Payload::Exception(PyCell::new(ExceptionData {
+        args: args.to_vec(),
+        ..Default::default()
+    }))
+}

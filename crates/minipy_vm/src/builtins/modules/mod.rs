@@ -1,0 +1,35 @@
+//! Modules written in Rust (`sys` and friends), created on first import.
+
+mod sys;
+
+pub use sys::StdStream;
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The builtin module called `name`, if there is one.
+pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "sys" => Some(sys::create(vm)?),
+        "builtins" => {
+            let m = vm.new_module("builtins", None);
+            for (k, v) in vm.interp.builtins.table.borrow().items() {
+                if let Value::Str(s) = &k {
+                    m.dict.set_str(k.clone(), s.hash(), v);
+                }
+            }
+            Some(Value::Module(m))
+        }
+        _ => None,
+    })
+}
+
+/// The current `sys.stdout`.
+pub fn sys_stdout(vm: &mut Vm) -> Value {
+    sys::stream(vm, "stdout")
+}
+
+/// The current `sys.stderr`.
+pub fn sys_stderr(vm: &mut Vm) -> Value {
+    sys::stream(vm, "stderr")
+}

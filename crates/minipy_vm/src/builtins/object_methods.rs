@@ -1,0 +1,637 @@
+//! `object`'s methods, `type.mro`, exceptions, generators, sets, and the
+//! special attributes of builtin values (`f.__name__`, `x.real`...).
+
+use super::add_method;
+use super::args::*;
+use crate::interp::Interpreter;
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::Arc;
+
+pub fn install(interp: &Arc<Interpreter>) {
+    let t = &interp.types;
+    let o = &t.object;
+    add_method(o, "object", "__init__", object_init);
+    add_method(o, "object", "__eq__", object_eq);
+    add_method(o, "object", "__ne__", object_ne);
+    add_method(o, "object", "__hash__", object_hash);
+    add_method(o, "object", "__repr__", object_repr);
+    add_method(o, "object", "__str__", object_str);
+    add_method(o, "object", "__setattr__", object_setattr);
+    add_method(o, "object", "__format__", object_format);
+    add_method(o, "object", "__new__", object_new);
+    add_method(&t.type_, "type", "mro", type_mro);
+    let e = &t.exceptions["BaseException"];
+    add_method(
+        e,
+        "BaseException",
+        "__init__",
+        super::constructors::exception_init,
+    );
+    add_method(e, "BaseException", "with_traceback", with_traceback);
+    add_method(e, "BaseException", "add_note", add_note);
+    let g = &t.generator;
+    add_method(g, "generator", "send", gen_send);
+    add_method(g, "generator", "throw", gen_throw);
+    add_method(g, "generator", "close", gen_close);
+    add_method(g, "generator", "__iter__", identity);
+    add_method(g, "generator", "__next__", gen_next);
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "str_iterator",
+        "str_ascii_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "callable_iterator",
+        "iterator",
+        "list_reverseiterator",
+        "bytes_iterator",
+    ] {
+        add_method(&t.iterators[name], "iterator", "__iter__", identity);
+        add_method(&t.iterators[name], "iterator", "__next__", iterator_next);
+    }
+    for (cls, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        add_method(cls, owner, "copy", set_copy);
+        add_method(cls, owner, "union", set_union);
+        add_method(cls, owner, "intersection", set_intersection);
+        add_method(cls, owner, "difference", set_difference);
+        add_method(cls, owner, "symmetric_difference", set_symmetric_difference);
+        add_method(cls, owner, "issubset", set_issubset);
+        add_method(cls, owner, "issuperset", set_issuperset);
+        add_method(cls, owner, "isdisjoint", set_isdisjoint);
+        add_method(cls, owner, "__contains__", set_contains);
+        add_method(cls, owner, "__len__", set_len);
+        add_method(cls, owner, "__iter__", set_iter);
+    }
+    let s = &t.set;
+    add_method(s, "set", "add", set_add);
+    add_method(s, "set", "remove", set_remove);
+    add_method(s, "set", "discard", set_discard);
+    add_method(s, "set", "pop", set_pop);
+    add_method(s, "set", "clear", set_clear);
+    add_method(s, "set", "update", set_update);
+    add_method(s, "set", "intersection_update", set_intersection_update);
+    add_method(s, "set", "difference_update", set_difference_update);
+    add_method(
+        s,
+        "set",
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
+    add_method(&t.range, "range", "count", range_count);
+    add_method(&t.range, "range", "index", range_index);
+    let p = &t.property;
+    add_method(p, "property", "getter", property_getter);
+    add_method(p, "property", "setter", property_setter);
+    add_method(p, "property", "deleter", property_deleter);
+}
+
+fn identity(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(cls)) => {
+            let payload = if cls.kind == BuiltinKind::BaseException {
+                super::constructors::exception_payload(&args[1..])
+            } else {
+                Payload::None
+            };
+            Ok(Value::Instance(Arc::new(PyInstance::new(
+                cls.clone(),
+                payload,
+            ))))
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(if args.len() == 2 && args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Ok(Value::NotImplemented);
+    }
+    let r = vm.rich_compare(args[0].clone(), args[1].clone(), crate::ops::compare::EQ)?;
+    match r {
+        Value::NotImplemented => Ok(r),
+        other => Ok(Value::Bool(!vm.truthy(&other)?)),
+    }
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(crate::ops::hash::identity_hash(&args[0])))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let cls = vm.class_of(&args[0]);
+    Ok(Value::string(format!(
+        "<{} object at {}>",
+        vm.class_full_name(&cls),
+        crate::ops::repr::address(&args[0])
+    )))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Str(vm.repr(&args[0])?))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let name = vm.intern(str_arg(vm, &args[1], "attribute name")?.as_str());
+    match &args[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.generic_setattr(&args[0], &inst, &name, args[2].clone())?
+        }
+        other => vm.set_attr(other, &name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let spec = args.get(1).and_then(|v| v.as_str()).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
+    }
+    Ok(Value::Str(vm.str(&args[0])?))
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
+
+fn with_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    method_args(vm, "add_note", args, 1, 1)?;
+    let notes = match vm.get_attr_opt(&args[0], "__notes__")? {
+        Some(n) => n,
+        None => {
+            let n = Value::list(vec![]);
+            let name = vm.intern("__notes__");
+            vm.set_attr(&args[0], &name, n.clone())?;
+            n
+        }
+    };
+    if let Value::List(l) = notes {
+        l.items.borrow_mut().push(args[1].clone());
+    }
+    Ok(Value::None)
+}
+
+fn generator(vm: &Vm, args: &[Value]) -> PyResult<Arc<PyGenerator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("expected a generator")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = generator(vm, args)?;
+    method_args(vm, "send", args, 1, 1)?;
+    vm.generator_send(&g, args[1].clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = generator(vm, args)?;
+    if args.len() < 2 {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    }
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => vm.call(&args[1], vec![v.clone()], &[])?,
+        _ => args[1].clone(),
+    };
+    vm.generator_throw(&g, exc)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = generator(vm, args)?;
+    vm.generator_close(&g)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = generator(vm, args)?;
+    vm.generator_send(&g, Value::None)
+}
+
+fn iterator_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.error_empty("StopIteration")),
+    }
+}
+
+fn this_set(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PySet>> {
+    match args.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
+    }
+}
+
+/// A set from any iterable argument (sets pass through).
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Set(_) => Ok(v.clone()),
+        other => {
+            let items = vm.iterate(other)?;
+            vm.new_set(items, false)
+        }
+    }
+}
+
+fn set_combine(vm: &mut Vm, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
+    let s = this_set(vm, args, name)?;
+    let mut result = Value::Set(vm.set_copy(&s, s.frozen));
+    if args.len() == 1 && op != crate::ops::arith::OR {
+        return Ok(result);
+    }
+    for other in &args[1..] {
+        let other = as_set(vm, other)?;
+        result = vm.set_operator(&result, &other, op)?;
+    }
+    Ok(result)
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "copy")?;
+    Ok(Value::Set(vm.set_copy(&s, s.frozen)))
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    set_combine(vm, args, "union", crate::ops::arith::OR)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    set_combine(vm, args, "intersection", crate::ops::arith::AND)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    set_combine(vm, args, "difference", crate::ops::arith::SUBTRACT)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    method_args(vm, "symmetric_difference", args, 1, 1)?;
+    set_combine(vm, args, "symmetric_difference", crate::ops::arith::XOR)
+}
+
+fn set_compare_to(vm: &mut Vm, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
+    let s = Value::Set(this_set(vm, args, name)?);
+    method_args(vm, name, args, 1, 1)?;
+    let other = as_set(vm, &args[1])?;
+    let r = vm.rich_compare(s, other, op)?;
+    Ok(r)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    set_compare_to(vm, args, "issubset", crate::ops::compare::LE)
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    set_compare_to(vm, args, "issuperset", crate::ops::compare::GE)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "isdisjoint")?;
+    method_args(vm, "isdisjoint", args, 1, 1)?;
+    for item in vm.iterate(&args[1])? {
+        if vm.set_contains(&s, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "__contains__")?;
+    method_args(vm, "__contains__", args, 1, 1)?;
+    Ok(Value::Bool(vm.set_contains(&s, &args[1])?))
+}
+
+fn set_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this_set(vm, args, "__len__")?.len() as i64))
+}
+
+fn set_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = Value::Set(this_set(vm, args, "__iter__")?);
+    vm.get_iter(&s)
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "add")?;
+    method_args(vm, "add", args, 1, 1)?;
+    vm.set_add(&s, args[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "remove")?;
+    method_args(vm, "remove", args, 1, 1)?;
+    if !vm.set_discard(&s, &args[1])? {
+        return Err(vm.key_error(args[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "discard")?;
+    method_args(vm, "discard", args, 1, 1)?;
+    vm.set_discard(&s, &args[1])?;
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "pop")?;
+    let mut finger = s.finger.borrow_mut();
+    let v = s.table.borrow_mut().pop_first(&mut finger);
+    drop(finger);
+    v.ok_or_else(|| vm.error("KeyError", "pop from an empty set"))
+}
+
+fn set_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "clear")?;
+    let old = s.table.borrow_mut().clear();
+    drop(old);
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "update")?;
+    for other in &args[1..] {
+        vm.set_update(&s, other)?;
+    }
+    Ok(Value::None)
+}
+
+/// Replaces a set's contents with `result`'s (for the `*_update` methods).
+fn replace_contents(vm: &mut Vm, s: &Arc<PySet>, result: Value) -> PyResult<Value> {
+    if let Value::Set(r) = result {
+        let table = r.table.borrow().clone();
+        *s.table.borrow_mut() = table;
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "intersection_update")?;
+    let r = set_intersection(vm, args, kw)?;
+    replace_contents(vm, &s, r)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "difference_update")?;
+    for other in &args[1..] {
+        for item in vm.iterate(other)? {
+            vm.set_discard(&s, &item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "symmetric_difference_update")?;
+    method_args(vm, "symmetric_difference_update", args, 1, 1)?;
+    let other = as_set(vm, &args[1])?;
+    let Value::Set(o) = &other else {
+        unreachable!()
+    };
+    let keys = o.table.borrow().keys();
+    for k in keys {
+        if !vm.set_discard(&s, &k)? {
+            vm.set_add(&s, k)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    method_args(vm, "count", args, 1, 1)?;
+    Ok(Value::Int(vm.contains(&args[0], &args[1])? as i64))
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    method_args(vm, "index", args, 1, 1)?;
+    let Value::Range(r) = &args[0] else {
+        unreachable!()
+    };
+    if !vm.contains(&args[0], &args[1])? {
+        let repr = vm.repr_string(&args[1])?;
+        return Err(vm.value_error(format!("{repr} is not in range")));
+    }
+    let i = args[1].as_int().unwrap_or(0);
+    Ok(Value::Int((i - r.start) / r.step))
+}
+
+fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
+    if let Value::Instance(i) = v {
+        if let Payload::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } = &i.payload
+        {
+            return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
+        }
+    }
+    Err(vm.type_error("expected a property"))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (_, fset, fdel, doc) = property_parts(vm, &args[0])?;
+    Ok(vm.wrap_payload(
+        Payload::Property {
+            fget: args[1].clone(),
+            fset,
+            fdel,
+            doc,
+        },
+        "property",
+    ))
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (fget, _, fdel, doc) = property_parts(vm, &args[0])?;
+    Ok(vm.wrap_payload(
+        Payload::Property {
+            fget,
+            fset: args[1].clone(),
+            fdel,
+            doc,
+        },
+        "property",
+    ))
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (fget, fset, _, doc) = property_parts(vm, &args[0])?;
+    Ok(vm.wrap_payload(
+        Payload::Property {
+            fget,
+            fset,
+            fdel: args[1].clone(),
+            doc,
+        },
+        "property",
+    ))
+}
+
+/// Attributes builtin values have beyond their class's methods.
+pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match (obj, name) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            super::constructors::int_of(vm, obj)?
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+        (Value::Float(f), "real") => Value::Float(*f),
+        (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Function(f), _) => match name {
+            "__name__" => f.name.borrow().clone(),
+            "__qualname__" => f.qualname.borrow().clone(),
+            "__doc__" => f.doc.borrow().clone(),
+            "__module__" => f.module.borrow().clone(),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(d.clone())
+                }
+            }
+            "__kwdefaults__" => f
+                .kwdefaults
+                .borrow()
+                .clone()
+                .map(Value::Dict)
+                .unwrap_or(Value::None),
+            "__code__" => Value::Code(f.code.clone()),
+            "__globals__" => Value::Dict(f.globals.clone()),
+            "__dict__" => Value::Dict(f.dict.clone()),
+            "__annotations__" => f.annotations.borrow().clone(),
+            "__closure__" => {
+                if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }
+            }
+            _ => match f.dict.get_str(name, PyStr::new(name).hash()) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+        },
+        (Value::BoundMethod(m), "__self__") => m.self_value.clone(),
+        (Value::BoundMethod(m), "__func__") => m.func.clone(),
+        (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+            let func = m.func.clone();
+            return match vm.get_attr_str(&func, name) {
+                Ok(v) => Ok(Some(v)),
+                Err(_) => Ok(None),
+            };
+        }
+        (Value::Builtin(b), "__name__") => Value::str(b.name),
+        (Value::Builtin(b), "__qualname__") => match b.owner {
+            Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+            None => Value::str(b.name),
+        },
+        (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
+        (Value::Builtin(_), "__doc__") => Value::None,
+        (Value::Builtin(_), "__module__") => Value::str("builtins"),
+        (Value::Range(r), "start") => Value::Int(r.start),
+        (Value::Range(r), "stop") => Value::Int(r.stop),
+        (Value::Range(r), "step") => Value::Int(r.step),
+        (Value::Slice(s), "start") => s.start.clone(),
+        (Value::Slice(s), "stop") => s.stop.clone(),
+        (Value::Slice(s), "step") => s.step.clone(),
+        (Value::Generator(g), "__name__") => g.name.clone(),
+        (Value::Generator(g), "__qualname__") => g.qualname.clone(),
+        (Value::Generator(g), "gi_running") => {
+            Value::Bool(matches!(*g.state.borrow(), GenState::Running))
+        }
+        (Value::Code(c), "co_name") => Value::Str(c.name.clone()),
+        (Value::Code(c), "co_filename") => Value::str(c.filename()),
+        (Value::Code(c), "co_firstlineno") => Value::Int(c.code.firstlineno as i64),
+        (Value::Code(c), "co_argcount") => Value::Int(c.code.argcount as i64),
+        (Value::Code(c), "co_varnames") => {
+            Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())
+        }
+        (Value::Cell(c), "cell_contents") => {
+            let v = c.value.borrow().clone();
+            if v.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            v
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// `dir(obj)`: its attribute names, sorted.
+pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |d: &PyDict, names: &mut Vec<String>| {
+        for k in d.table.borrow().keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match obj {
+        Value::Module(m) => add_dict(&m.dict, &mut names),
+        Value::Class(c) => {
+            for cls in c.mro() {
+                add_dict(&cls.dict, &mut names);
+            }
+        }
+        Value::Instance(inst) => {
+            add_dict(&inst.dict, &mut names);
+            for cls in inst.class().mro() {
+                add_dict(&cls.dict, &mut names);
+            }
+        }
+        other => {
+            for cls in vm.class_of(other).mro() {
+                add_dict(&cls.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}

@@ -1,0 +1,1079 @@
+//! Methods of `str` (and the few of `bytes` that mirror them).
+
+use super::add_method;
+use super::args::*;
+use crate::interp::Interpreter;
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::Arc;
+
+pub fn install(interp: &Arc<Interpreter>) {
+    let c = &interp.types.str_;
+    let m = |name, f| add_method(c, "str", name, f);
+    m("split", split);
+    m("rsplit", rsplit);
+    m("splitlines", splitlines);
+    m("join", join);
+    m("strip", strip);
+    m("lstrip", lstrip);
+    m("rstrip", rstrip);
+    m("replace", replace);
+    m("find", find);
+    m("rfind", rfind);
+    m("index", index);
+    m("rindex", rindex);
+    m("count", count);
+    m("startswith", startswith);
+    m("endswith", endswith);
+    m("upper", upper);
+    m("lower", lower);
+    m("casefold", lower);
+    m("swapcase", swapcase);
+    m("title", title);
+    m("capitalize", capitalize);
+    m("center", center);
+    m("ljust", ljust);
+    m("rjust", rjust);
+    m("zfill", zfill);
+    m("partition", partition);
+    m("rpartition", rpartition);
+    m("format", format);
+    m("encode", encode);
+    m("expandtabs", expandtabs);
+    m("removeprefix", removeprefix);
+    m("removesuffix", removesuffix);
+    m("isdigit", isdigit);
+    m("isdecimal", isdigit);
+    m("isnumeric", isnumeric);
+    m("isalpha", isalpha);
+    m("isalnum", isalnum);
+    m("isspace", isspace);
+    m("isupper", isupper);
+    m("islower", islower);
+    m("istitle", istitle);
+    m("isidentifier", isidentifier);
+    m("isprintable", isprintable);
+    m("isascii", isascii);
+    m("__len__", len);
+    m("__str__", self_str);
+    m("__contains__", contains);
+    let b = &interp.types.bytes;
+    add_method(b, "bytes", "decode", bytes_decode);
+    add_method(&interp.types.bytearray, "bytearray", "decode", bytes_decode);
+}
+
+fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(Value::Instance(inst)) => match &inst.payload {
+            Payload::Builtin(inner) => match &*inner.borrow() {
+                Value::Str(s) => Ok(s.clone()),
+                _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+            },
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+        },
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// Python's `str.isspace` for one character.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f' | ' ' | '\u{85}'
+    ) || (c as u32 > 0x7f && c.is_whitespace())
+}
+
+fn opt_str(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Arc<PyStr>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(vm.type_error(format!(
+            "{what} arg must be None or str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn maxsplit_arg(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<i64> {
+    match arg_or_kw(args, 2, kwargs, "maxsplit") {
+        Some(v) => vm.as_index(&v),
+        None => Ok(-1),
+    }
+}
+
+fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "split")?;
+    take_kwargs(vm, "split", kwargs, &["sep", "maxsplit"])?;
+    let sep = opt_str(
+        vm,
+        arg_or_kw(args, 1, kwargs, "sep").as_ref(),
+        "must be str or None; sep",
+    )?;
+    let maxsplit = maxsplit_arg(vm, args, kwargs)?;
+    let text = s.as_str();
+    let parts: Vec<String> = match &sep {
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = text.trim_start_matches(is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(is_space).unwrap_or(rest.len());
+                parts.push(rest[..end].to_string());
+                rest = rest[end..].trim_start_matches(is_space);
+            }
+            parts
+        }
+        Some(sep) => {
+            if sep.as_str().is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                text.split(sep.as_str()).map(str::to_string).collect()
+            } else {
+                text.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
+            }
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "rsplit")?;
+    take_kwargs(vm, "rsplit", kwargs, &["sep", "maxsplit"])?;
+    let sep = opt_str(
+        vm,
+        arg_or_kw(args, 1, kwargs, "sep").as_ref(),
+        "must be str or None; sep",
+    )?;
+    let maxsplit = maxsplit_arg(vm, args, kwargs)?;
+    let text = s.as_str();
+    let mut parts: Vec<String> = match &sep {
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = text.trim_end_matches(is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let start = rest
+                    .rfind(is_space)
+                    .map_or(0, |i| i + rest[i..].chars().next().unwrap().len_utf8());
+                parts.push(rest[start..].to_string());
+                rest = rest[..start].trim_end_matches(is_space);
+            }
+            parts
+        }
+        Some(sep) => {
+            if sep.as_str().is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                text.rsplit(sep.as_str()).map(str::to_string).collect()
+            } else {
+                text.rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
+            }
+        }
+    };
+    parts.reverse();
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "splitlines")?;
+    let keepends = match arg_or_kw(args, 1, kwargs, "keepends") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let text = s.as_str();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+                end += 1;
+                i += 1;
+            }
+            parts.push(
+                if keepends {
+                    &text[start..end]
+                } else {
+                    &text[start..pos]
+                }
+                .to_string(),
+            );
+            start = end;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        parts.push(text[start..].to_string());
+    }
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "join")?;
+    no_kwargs(vm, "join", kwargs)?;
+    method_args(vm, "join", args, 1, 1)?;
+    let items = vm.iterate(&args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        match item {
+            Value::Str(p) => out.push_str(p.as_str()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(other)
+                )));
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 0, 1)?;
+    let chars = opt_str(vm, args.get(1), &format!("{name}"))?;
+    let text = s.as_str();
+    let result = match &chars {
+        None => {
+            let t = if left {
+                text.trim_start_matches(is_space)
+            } else {
+                text
+            };
+            if right {
+                t.trim_end_matches(is_space)
+            } else {
+                t
+            }
+        }
+        Some(set) => {
+            let set: Vec<char> = set.as_str().chars().collect();
+            let t = if left {
+                text.trim_start_matches(set.as_slice())
+            } else {
+                text
+            };
+            if right {
+                t.trim_end_matches(set.as_slice())
+            } else {
+                t
+            }
+        }
+    };
+    if result.len() == text.len() {
+        return Ok(Value::Str(s));
+    }
+    Ok(Value::str(result))
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "replace")?;
+    no_kwargs(vm, "replace", kwargs)?;
+    method_args(vm, "replace", args, 2, 3)?;
+    let old = str_arg(vm, &args[1], "replace() argument 1")?.clone();
+    let new = str_arg(vm, &args[2], "replace() argument 2")?.clone();
+    let count = match args.get(3) {
+        Some(c) => vm.as_index(c)?,
+        None => -1,
+    };
+    let text = s.as_str();
+    let result = if count < 0 {
+        text.replace(old.as_str(), new.as_str())
+    } else if old.as_str().is_empty() {
+        // Inserting between characters: at most `count` times.
+        let mut out = String::new();
+        let mut n = 0;
+        for c in text.chars() {
+            if n < count {
+                out.push_str(new.as_str());
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new.as_str());
+        }
+        out
+    } else {
+        text.replacen(old.as_str(), new.as_str(), count as usize)
+    };
+    Ok(Value::string(result))
+}
+
+/// Resolves the optional `start`/`end` of `find`, `count`... (in
+/// characters) to a byte range of the string.
+fn bounds(
+    vm: &mut Vm,
+    s: &PyStr,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let len = s.char_len() as i64;
+    let mut resolve = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.as_index(v)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let a = resolve(start, 0)?;
+    let b = resolve(end, len)?;
+    if a > b {
+        return Ok(None);
+    }
+    Ok(Some((s.byte_offset(a as usize), s.byte_offset(b as usize))))
+}
+
+fn char_index(text: &str, byte: usize) -> i64 {
+    text[..byte].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Option<i64>> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 1, 3)?;
+    let sub = str_arg(vm, &args[1], &format!("{name}() argument 1"))?.clone();
+    let Some((a, b)) = bounds(vm, &s, args.get(2), args.get(3))? else {
+        return Ok(None);
+    };
+    let hay = &s.as_str()[a..b];
+    let found = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
+    Ok(found.map(|i| char_index(s.as_str(), a + i)))
+}
+
+fn find(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.unwrap_or(-1),
+    ))
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.unwrap_or(-1),
+    ))
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "count")?;
+    method_args(vm, "count", args, 1, 3)?;
+    let sub = str_arg(vm, &args[1], "count() argument 1")?.clone();
+    let Some((a, b)) = bounds(vm, &s, args.get(2), args.get(3))? else {
+        return Ok(Value::Int(0));
+    };
+    let hay = &s.as_str()[a..b];
+    let n = if sub.as_str().is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 1, 3)?;
+    let Some((a, b)) = bounds(vm, &s, args.get(2), args.get(3))? else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &s.as_str()[a..b];
+    let test = |p: &str| {
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for item in t.items() {
+                match item {
+                    Value::Str(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(other)
+                        )));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    affix_impl(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 0, 0)?;
+    Ok(Value::string(f(s.as_str())))
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "upper", |s| s.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "lower", |s| s.to_lowercase())
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "swapcase", |s| {
+        s.chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    })
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "title", |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic()
+                && (c.is_uppercase()
+                    || c.is_lowercase()
+                    || c.to_uppercase().next() != Some(c)
+                    || c.to_lowercase().next() != Some(c));
+        }
+        out
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "capitalize", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 1, 2)?;
+    let width = vm.as_index(&args[1])?;
+    let fill = match args.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap(),
+        Some(Value::Str(_)) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"));
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}() argument 2 must be str, not {}",
+                vm.type_name(other)
+            )));
+        }
+        None => ' ',
+    };
+    let len = s.char_len() as i64;
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let n = (width - len) as usize;
+    let pad = |k: usize| fill.to_string().repeat(k);
+    let text = s.as_str();
+    Ok(Value::string(match align {
+        '<' => format!("{text}{}", pad(n)),
+        '>' => format!("{}{text}", pad(n)),
+        _ => {
+            // CPython's centering puts the odd extra character on the left
+            // when the width is odd... precisely: left = n/2 + (n & width & 1).
+            let left = n / 2 + (n & width as usize & 1);
+            format!("{}{text}{}", pad(left), pad(n - left))
+        }
+    }))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    justify(vm, args, "center", '^')
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    justify(vm, args, "ljust", '<')
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    justify(vm, args, "rjust", '>')
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "zfill")?;
+    method_args(vm, "zfill", args, 1, 1)?;
+    let width = vm.as_index(&args[1])?;
+    let len = s.char_len() as i64;
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let text = s.as_str();
+    let zeros = "0".repeat((width - len) as usize);
+    Ok(Value::string(match text.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &text[1..]),
+        _ => format!("{zeros}{text}"),
+    }))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 1, 1)?;
+    let sep = str_arg(vm, &args[1], "sep")?.clone();
+    if sep.as_str().is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if reverse {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
+    let parts = match found {
+        Some(i) => (
+            Value::str(&text[..i]),
+            Value::Str(sep.clone()),
+            Value::str(&text[i + sep.as_str().len()..]),
+        ),
+        None if reverse => (Value::str(""), Value::str(""), Value::Str(s.clone())),
+        None => (Value::Str(s.clone()), Value::str(""), Value::str("")),
+    };
+    Ok(Value::tuple(vec![parts.0, parts.1, parts.2]))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "expandtabs")?;
+    let size = match arg_or_kw(args, 1, kwargs, "tabsize") {
+        Some(v) => vm.as_index(&v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "removeprefix")?;
+    method_args(vm, "removeprefix", args, 1, 1)?;
+    let p = str_arg(vm, &args[1], "removeprefix() argument")?.clone();
+    Ok(Value::str(
+        s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
+    ))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "removesuffix")?;
+    method_args(vm, "removesuffix", args, 1, 1)?;
+    let p = str_arg(vm, &args[1], "removesuffix() argument")?.clone();
+    Ok(Value::str(
+        s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str()),
+    ))
+}
+
+fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 0, 0)?;
+    Ok(Value::Bool(f(s.as_str())))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit() || (c as u32 > 127 && c.is_numeric() && c.to_digit(10).is_some())
+            })
+    })
+}
+
+fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
+}
+
+fn isalpha(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
+}
+
+fn isalnum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn isspace(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(is_space)
+    })
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "islower", |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
+}
+
+fn istitle(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isidentifier", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
+            _ => false,
+        }
+    })
+}
+
+fn isprintable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |s| {
+        s.chars().all(minipy_diagnostics::pyrepr::is_printable)
+    })
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |s| s.is_ascii())
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "__len__")?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn self_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Str(this(vm, args, "__str__")?))
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = Value::Str(this(vm, args, "__contains__")?);
+    method_args(vm, "__contains__", args, 1, 1)?;
+    Ok(Value::Bool(vm.contains(&s, &args[1])?))
+}
+
+fn encode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "encode")?;
+    let encoding = arg_or_kw(args, 1, kwargs, "encoding");
+    let encoding = match &encoding {
+        Some(Value::Str(e)) => normalize_encoding(e.as_str()),
+        _ => "utf-8".to_string(),
+    };
+    let text = s.as_str();
+    let data = match encoding.as_str() {
+        "utf-8" | "utf8" => text.as_bytes().to_vec(),
+        "ascii" => {
+            if let Some((i, c)) = text.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                return Err(vm.error(
+                    "UnicodeEncodeError",
+                    format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
+                ));
+            }
+            text.as_bytes().to_vec()
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            let mut out = Vec::new();
+            for (i, c) in text.chars().enumerate() {
+                if (c as u32) > 255 {
+                    return Err(vm.error(
+                        "UnicodeEncodeError",
+                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32),
+                    ));
+                }
+                out.push(c as u8);
+            }
+            out
+        }
+        other => return Err(vm.error("LookupError", format!("unknown encoding: {other}"))),
+    };
+    Ok(Value::Bytes(Arc::new(PyBytes::new(data, false))))
+}
+
+fn normalize_encoding(e: &str) -> String {
+    e.to_ascii_lowercase().replace('_', "-")
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub fn decode_bytes(
+    vm: &mut Vm,
+    data: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
+    let encoding = match encoding {
+        Some(Value::Str(e)) => normalize_encoding(e.as_str()),
+        _ => "utf-8".to_string(),
+    };
+    let replace = matches!(errors, Some(Value::Str(e)) if e.as_str() == "replace");
+    let ignore = matches!(errors, Some(Value::Str(e)) if e.as_str() == "ignore");
+    match encoding.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(data) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(_) if replace => Ok(Value::string(String::from_utf8_lossy(data).into_owned())),
+            Err(_) if ignore => Ok(Value::string(
+                String::from_utf8_lossy(data)
+                    .chars()
+                    .filter(|&c| c != '\u{fffd}')
+                    .collect(),
+            )),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                let reason = match e.error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if data[pos] >= 0x80 && data[pos] < 0xc0 => "invalid start byte",
+                    Some(_) if data[pos] >= 0xf8 => "invalid start byte",
+                    Some(_) => "invalid continuation byte",
+                };
+                Err(vm.error(
+                    "UnicodeDecodeError",
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
+                        data[pos]
+                    ),
+                ))
+            }
+        },
+        "ascii" => {
+            if let Some(pos) = data.iter().position(|&b| b >= 128) {
+                if !replace && !ignore {
+                    return Err(vm.error(
+                        "UnicodeDecodeError",
+                        format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", data[pos]),
+                    ));
+                }
+            }
+            Ok(Value::string(
+                data.iter()
+                    .map(|&b| if b < 128 { b as char } else { '\u{fffd}' })
+                    .collect(),
+            ))
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::string(data.iter().map(|&b| b as char).collect()))
+        }
+        other => Err(vm.error("LookupError", format!("unknown encoding: {other}"))),
+    }
+}
+
+fn bytes_decode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Bytes(b)) = args.first() else {
+        return Err(vm.type_error("decode() needs a bytes object"));
+    };
+    let data = b.data.borrow().clone();
+    let encoding = arg_or_kw(args, 1, kwargs, "encoding");
+    let errors = arg_or_kw(args, 2, kwargs, "errors");
+    decode_bytes(vm, &data, encoding.as_ref(), errors.as_ref())
+}
+
+/// `str.format(*args, **kwargs)`.
+fn format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = this(vm, args, "format")?;
+    let out = format_string(vm, s.as_str(), &args[1..], kwargs, 0)?;
+    Ok(Value::string(out))
+}
+
+/// The engine of `str.format`: `{field!conv:spec}` with automatic or
+/// explicit numbering, attribute and index lookups, nested specs.
+pub fn format_string(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut numbering: Option<bool> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching '}' (specs may nest one level of braces).
+        let mut j = i + 1;
+        let mut nested = 0;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => nested += 1,
+                '}' if nested > 0 => nested -= 1,
+                '}' => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(vm.value_error(if nested > 0 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        let (field, spec) = match field.find(':') {
+            Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
+            None => (field, String::new()),
+        };
+        let (name, conversion) = match field.find('!') {
+            Some(k) => (field[..k].to_string(), Some(field[k + 1..].to_string())),
+            None => (field, None),
+        };
+        let (head, rest) = match name.find(['.', '[']) {
+            Some(k) => (&name[..k], &name[k..]),
+            None => (name.as_str(), ""),
+        };
+        let mut value = if head.is_empty() {
+            if numbering == Some(false) {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            numbering = Some(true);
+            let v = args.get(auto).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {auto} out of range for positional args tuple"
+                ))
+            })?;
+            auto += 1;
+            v
+        } else if let Ok(n) = head.parse::<usize>() {
+            if numbering == Some(true) {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            numbering = Some(false);
+            args.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
+            })?
+        } else {
+            match kwargs.iter().find(|(k, _)| k.as_str() == head) {
+                Some((_, v)) => v.clone(),
+                None => return Err(vm.key_error(Value::str(head))),
+            }
+        };
+        // `.attr` and `[key]` parts.
+        let rest: Vec<char> = rest.chars().collect();
+        let mut k = 0;
+        while k < rest.len() {
+            if rest[k] == '.' {
+                let start = k + 1;
+                k = start;
+                while k < rest.len() && rest[k] != '.' && rest[k] != '[' {
+                    k += 1;
+                }
+                let attr: String = rest[start..k].iter().collect();
+                value = vm.get_attr_str(&value, &attr)?;
+            } else if rest[k] == '[' {
+                let start = k + 1;
+                while k < rest.len() && rest[k] != ']' {
+                    k += 1;
+                }
+                let key: String = rest[start..k].iter().collect();
+                k += 1;
+                let key = match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::string(key),
+                };
+                value = vm.get_item(&value, &key)?;
+            } else {
+                k += 1;
+            }
+        }
+        let value = match conversion.as_deref() {
+            None => value,
+            Some("r") => Value::Str(vm.repr(&value)?),
+            Some("s") => Value::Str(vm.str(&value)?),
+            Some("a") => Value::string(crate::ops::format::ascii(&vm.repr_string(&value)?)),
+            Some(other) => {
+                return Err(vm.value_error(format!(
+                    "Unknown conversion specifier {}",
+                    other.chars().next().unwrap_or(' ')
+                )));
+            }
+        };
+        let spec = if spec.contains('{') {
+            format_string(vm, &spec, args, kwargs, depth + 1)?
+        } else {
+            spec
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}

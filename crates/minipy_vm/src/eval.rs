@@ -1,0 +1,829 @@
+//! The eval loop: one `match` over opcodes, for all frames of a thread.
+//!
+//! `run_frames` runs until the frame that started it (an "entry" frame)
+//! returns. Python-to-Python calls push a frame and keep going in the same
+//! loop, so deep Python recursion never deepens the Rust stack; only
+//! builtins that call back into Python (`sorted(key=...)`, `__eq__` in a
+//! dict lookup...) start a nested loop. When an instruction fails, the
+//! exception table of the frame says where its handler is; without one the
+//! frame is popped and the caller's table is searched, adding a traceback
+//! line for each frame on the way (CPython 3.11's "zero-cost" exceptions).
+
+use crate::frame::FrameKind;
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use minipy_bytecode::Opcode;
+use std::sync::Arc;
+
+/// How an exception reached the handler search, which decides whether the
+/// current frame gets a traceback line and whether `__context__` is set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// Raised by an instruction of this frame.
+    Here,
+    /// An explicit `raise exc`.
+    Raise,
+    /// `raise` with no argument, or `RERAISE`: the traceback is already right.
+    Reraise,
+    /// Came out of a frame this one called.
+    Callee,
+}
+
+/// What a call instruction did.
+pub(crate) enum CallOutcome {
+    /// Pushed a Python frame: the loop switches to it.
+    Pushed,
+    /// Called something native: the result is on the stack.
+    Done,
+}
+
+impl Vm {
+    /// Runs frames until the current entry frame returns (or yields).
+    pub fn run_frames(&mut self) -> PyResult<Value> {
+        let mut pending: Option<(PyErr, Origin)> =
+            self.pending_throw.take().map(|e| (e, Origin::Here));
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let instrs = &code.code.code[..];
+            let nlocals = code.nlocals();
+
+            let (err, origin) = match pending.take() {
+                Some(p) => p,
+                None => 'dispatch: loop {
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'dispatch (e, Origin::Here),
+                            }
+                        };
+                    }
+                    let instr = instrs[ip];
+                    ip += 1;
+                    let arg = instr.arg as usize;
+                    match instr.op {
+                        Opcode::Nop => {}
+                        Opcode::PopTop => {
+                            self.stack.pop();
+                        }
+                        Opcode::PushNull => self.stack.push(Value::Null),
+                        Opcode::Copy => {
+                            let v = self.stack[self.stack.len() - arg].clone();
+                            self.stack.push(v);
+                        }
+                        Opcode::Swap => {
+                            let n = self.stack.len();
+                            self.stack.swap(n - 1, n - arg);
+                        }
+                        Opcode::LoadConst => self.stack.push(code.consts[arg].clone()),
+                        Opcode::LoadFast => {
+                            let v = &self.stack[base + arg];
+                            if v.is_null() {
+                                break 'dispatch (self.unbound_local(&code, arg), Origin::Here);
+                            }
+                            let v = v.clone();
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreFast => {
+                            let v = self.stack.pop().unwrap();
+                            self.stack[base + arg] = v;
+                        }
+                        Opcode::DeleteFast => {
+                            if self.stack[base + arg].is_null() {
+                                break 'dispatch (self.unbound_local(&code, arg), Origin::Here);
+                            }
+                            self.stack[base + arg] = Value::Null;
+                        }
+                        Opcode::LoadGlobal => {
+                            let name = &code.names[arg];
+                            let v = tri!(self.load_global(fi, name));
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreGlobal => {
+                            let v = self.stack.pop().unwrap();
+                            let name = &code.names[arg];
+                            self.frames[fi].globals.set_str(
+                                Value::Str(name.clone()),
+                                name.hash(),
+                                v,
+                            );
+                        }
+                        Opcode::DeleteGlobal => {
+                            let name = &code.names[arg];
+                            if self.frames[fi]
+                                .globals
+                                .remove_str(name.as_str(), name.hash())
+                                .is_none()
+                            {
+                                break 'dispatch (self.name_error(name.as_str()), Origin::Here);
+                            }
+                        }
+                        Opcode::LoadName => {
+                            let name = code.names[arg].clone();
+                            let v = tri!(self.load_name(fi, &name));
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreName => {
+                            let v = self.stack.pop().unwrap();
+                            let name = code.names[arg].clone();
+                            tri!(self.store_name(fi, &name, v));
+                        }
+                        Opcode::DeleteName => {
+                            let name = code.names[arg].clone();
+                            tri!(self.delete_name(fi, &name));
+                        }
+                        Opcode::MakeCell => {
+                            let initial = match code.code.cell2arg[arg] {
+                                Some(a) => self.stack[base + a as usize].clone(),
+                                None => Value::Null,
+                            };
+                            self.stack[base + nlocals + arg] =
+                                Value::Cell(Arc::new(PyCellObject::new(initial)));
+                        }
+                        Opcode::CopyFreeVars => {
+                            let func = self.frames[fi]
+                                .func
+                                .clone()
+                                .expect("only functions have free variables");
+                            let start = base + nlocals + code.code.cellvars.len();
+                            for (j, cell) in func.closure.iter().enumerate().take(arg) {
+                                self.stack[start + j] = Value::Cell(cell.clone());
+                            }
+                        }
+                        Opcode::LoadDeref | Opcode::LoadClassderef => {
+                            if instr.op == Opcode::LoadClassderef {
+                                let name = self.interp.intern(code.code.deref_name(instr.arg));
+                                if let Some(v) = tri!(self.lookup_locals(fi, &name)) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                            let v = match &self.stack[base + nlocals + arg] {
+                                Value::Cell(c) => c.value.borrow().clone(),
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                break 'dispatch (self.unbound_deref(&code, arg), Origin::Here);
+                            }
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreDeref => {
+                            let v = self.stack.pop().unwrap();
+                            if let Value::Cell(c) = &self.stack[base + nlocals + arg] {
+                                let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
+                                drop(old);
+                            }
+                        }
+                        Opcode::DeleteDeref => {
+                            if let Value::Cell(c) = &self.stack[base + nlocals + arg] {
+                                let old =
+                                    std::mem::replace(&mut *c.value.borrow_mut(), Value::Null);
+                                if old.is_null() {
+                                    break 'dispatch (self.unbound_deref(&code, arg), Origin::Here);
+                                }
+                            }
+                        }
+                        Opcode::LoadClosure => {
+                            let v = self.stack[base + nlocals + arg].clone();
+                            self.stack.push(v);
+                        }
+                        Opcode::LoadAttr => {
+                            let obj = self.stack.pop().unwrap();
+                            let v = tri!(self.get_attr(&obj, &code.names[arg]));
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreAttr => {
+                            let obj = self.stack.pop().unwrap();
+                            let v = self.stack.pop().unwrap();
+                            tri!(self.set_attr(&obj, &code.names[arg], v));
+                        }
+                        Opcode::DeleteAttr => {
+                            let obj = self.stack.pop().unwrap();
+                            tri!(self.del_attr(&obj, &code.names[arg]));
+                        }
+                        Opcode::LoadMethod => {
+                            let obj = self.stack.pop().unwrap();
+                            let (first, second) = tri!(self.load_method(obj, &code.names[arg]));
+                            self.stack.push(first);
+                            self.stack.push(second);
+                        }
+                        Opcode::BinaryOp => {
+                            let b = self.stack.pop().unwrap();
+                            let a = self.stack.pop().unwrap();
+                            let v = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => {
+                                    match crate::ops::arith::int_fast(*x, *y, instr.arg) {
+                                        Some(v) => v,
+                                        None => tri!(self.binary_op(a, b, instr.arg)),
+                                    }
+                                }
+                                _ => tri!(self.binary_op(a, b, instr.arg)),
+                            };
+                            self.stack.push(v);
+                        }
+                        Opcode::CompareOp => {
+                            let b = self.stack.pop().unwrap();
+                            let a = self.stack.pop().unwrap();
+                            let v = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Value::Bool(match instr.arg {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                }),
+                                _ => tri!(self.rich_compare(a, b, instr.arg)),
+                            };
+                            self.stack.push(v);
+                        }
+                        Opcode::IsOp => {
+                            let b = self.stack.pop().unwrap();
+                            let a = self.stack.pop().unwrap();
+                            self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        }
+                        Opcode::ContainsOp => {
+                            let container = self.stack.pop().unwrap();
+                            let item = self.stack.pop().unwrap();
+                            let found = tri!(self.contains(&container, &item));
+                            self.stack.push(Value::Bool(found != (arg == 1)));
+                        }
+                        Opcode::UnaryNegative | Opcode::UnaryPositive | Opcode::UnaryInvert => {
+                            let v = self.stack.pop().unwrap();
+                            let r = tri!(self.unary_op(instr.op, v));
+                            self.stack.push(r);
+                        }
+                        Opcode::UnaryNot => {
+                            let v = self.stack.pop().unwrap();
+                            let t = tri!(self.truthy(&v));
+                            self.stack.push(Value::Bool(!t));
+                        }
+                        Opcode::BinarySubscr => {
+                            let key = self.stack.pop().unwrap();
+                            let obj = self.stack.pop().unwrap();
+                            let v = tri!(self.get_item(&obj, &key));
+                            self.stack.push(v);
+                        }
+                        Opcode::StoreSubscr => {
+                            let key = self.stack.pop().unwrap();
+                            let obj = self.stack.pop().unwrap();
+                            let v = self.stack.pop().unwrap();
+                            tri!(self.set_item(&obj, key, v));
+                        }
+                        Opcode::DeleteSubscr => {
+                            let key = self.stack.pop().unwrap();
+                            let obj = self.stack.pop().unwrap();
+                            tri!(self.del_item(&obj, key));
+                        }
+                        Opcode::BuildSlice => {
+                            let step = if arg == 3 {
+                                self.stack.pop().unwrap()
+                            } else {
+                                Value::None
+                            };
+                            let stop = self.stack.pop().unwrap();
+                            let start = self.stack.pop().unwrap();
+                            self.stack
+                                .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
+                        }
+                        Opcode::BuildTuple => {
+                            let items = self.stack.split_off(self.stack.len() - arg);
+                            self.stack.push(Value::tuple(items));
+                        }
+                        Opcode::BuildList => {
+                            let items = self.stack.split_off(self.stack.len() - arg);
+                            self.stack.push(Value::list(items));
+                        }
+                        Opcode::BuildSet => {
+                            let items = self.stack.split_off(self.stack.len() - arg);
+                            let set = tri!(self.new_set(items, false));
+                            self.stack.push(set);
+                        }
+                        Opcode::BuildMap => {
+                            let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                            let dict = Arc::new(PyDict::new());
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(self.dict_set(&dict, k, v));
+                            }
+                            self.stack.push(Value::Dict(dict));
+                        }
+                        Opcode::BuildConstKeyMap => {
+                            let keys = self.stack.pop().unwrap();
+                            let values = self.stack.split_off(self.stack.len() - arg);
+                            let Value::Tuple(keys) = keys else {
+                                unreachable!("the compiler emits a key tuple")
+                            };
+                            let dict = Arc::new(PyDict::new());
+                            for (k, v) in keys.items().iter().zip(values) {
+                                tri!(self.dict_set(&dict, k.clone(), v));
+                            }
+                            self.stack.push(Value::Dict(dict));
+                        }
+                        Opcode::BuildString => {
+                            let parts = self.stack.split_off(self.stack.len() - arg);
+                            let mut s = String::new();
+                            for p in &parts {
+                                s.push_str(p.as_str().unwrap_or_default());
+                            }
+                            self.stack.push(Value::string(s));
+                        }
+                        Opcode::ListAppend => {
+                            let v = self.stack.pop().unwrap();
+                            if let Value::List(l) = &self.stack[self.stack.len() - arg] {
+                                l.items.borrow_mut().push(v);
+                            }
+                        }
+                        Opcode::SetAdd => {
+                            let v = self.stack.pop().unwrap();
+                            let set = self.stack[self.stack.len() - arg].clone();
+                            if let Value::Set(s) = &set {
+                                tri!(self.set_add(s, v));
+                            }
+                        }
+                        Opcode::MapAdd => {
+                            let v = self.stack.pop().unwrap();
+                            let k = self.stack.pop().unwrap();
+                            let dict = self.stack[self.stack.len() - arg].clone();
+                            if let Value::Dict(d) = &dict {
+                                tri!(self.dict_set(d, k, v));
+                            }
+                        }
+                        Opcode::ListExtend => {
+                            let iterable = self.stack.pop().unwrap();
+                            let list = self.stack[self.stack.len() - arg].clone();
+                            let items = tri!(
+                                self.iterate(&iterable)
+                                    .map_err(|e| self.extend_error(e, &iterable))
+                            );
+                            if let Value::List(l) = &list {
+                                l.items.borrow_mut().extend(items);
+                            }
+                        }
+                        Opcode::SetUpdate => {
+                            let iterable = self.stack.pop().unwrap();
+                            let set = self.stack[self.stack.len() - arg].clone();
+                            if let Value::Set(s) = &set {
+                                tri!(self.set_update(s, &iterable));
+                            }
+                        }
+                        Opcode::DictUpdate => {
+                            let other = self.stack.pop().unwrap();
+                            let dict = self.stack[self.stack.len() - arg].clone();
+                            if let Value::Dict(d) = &dict {
+                                tri!(self.dict_update_from(d, &other, "dict_update"));
+                            }
+                        }
+                        Opcode::DictMerge => {
+                            let other = self.stack.pop().unwrap();
+                            let dict = self.stack[self.stack.len() - arg].clone();
+                            let func = self.stack[self.stack.len() - arg - 2].clone();
+                            if let Value::Dict(d) = &dict {
+                                tri!(self.dict_merge_kwargs(d, &other, &func));
+                            }
+                        }
+                        Opcode::ListToTuple => {
+                            let list = self.stack.pop().unwrap();
+                            let Value::List(l) = list else {
+                                unreachable!("the compiler emits a list")
+                            };
+                            let items = std::mem::take(&mut *l.items.borrow_mut());
+                            self.stack.push(Value::tuple(items));
+                        }
+                        Opcode::UnpackSequence => {
+                            let v = self.stack.pop().unwrap();
+                            let items = tri!(self.unpack_sequence(&v, arg));
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                        Opcode::UnpackEx => {
+                            let v = self.stack.pop().unwrap();
+                            let items = tri!(self.unpack_ex(&v, arg & 0xff, arg >> 8));
+                            self.stack.extend(items.into_iter().rev());
+                        }
+                        Opcode::GetIter => {
+                            let v = self.stack.pop().unwrap();
+                            let it = tri!(self.get_iter(&v));
+                            self.stack.push(it);
+                        }
+                        Opcode::ForIter => {
+                            let next = {
+                                let it = self.stack.last().unwrap().clone();
+                                match &it {
+                                    Value::Iterator(it) => tri!(self.iterator_next(it)),
+                                    _ => tri!(self.next(&it)),
+                                }
+                            };
+                            match next {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    ip = arg;
+                                }
+                            }
+                        }
+                        Opcode::JumpForward => ip = arg,
+                        Opcode::JumpBackward => {
+                            ip = arg;
+                            if crate::signals::pending() {
+                                tri!(self.handle_signals());
+                            }
+                        }
+                        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                            let v = self.stack.pop().unwrap();
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!(self.truthy(&v)),
+                            };
+                            if t == (instr.op == Opcode::PopJumpIfTrue) {
+                                ip = arg;
+                            }
+                        }
+                        Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+                            let v = self.stack.pop().unwrap();
+                            if v.is_none() == (instr.op == Opcode::PopJumpIfNone) {
+                                ip = arg;
+                            }
+                        }
+                        Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                            let v = self.stack.last().unwrap().clone();
+                            let t = tri!(self.truthy(&v));
+                            if t == (instr.op == Opcode::JumpIfTrueOrPop) {
+                                ip = arg;
+                            } else {
+                                self.stack.pop();
+                            }
+                        }
+                        Opcode::MakeFunction => {
+                            let f = tri!(self.make_function(fi, instr.arg));
+                            self.stack.push(f);
+                        }
+                        Opcode::KwNames => self.kwnames = Some(code.consts[arg].clone()),
+                        Opcode::Call | Opcode::CallMethod => {
+                            let mut argc = arg;
+                            let mut pos = self.stack.len() - argc - 1;
+                            if instr.op == Opcode::CallMethod {
+                                pos -= 1;
+                                if self.stack[pos].is_null() {
+                                    self.stack.remove(pos);
+                                } else {
+                                    argc += 1;
+                                }
+                            }
+                            self.frames[fi].ip = ip;
+                            match tri!(self.call_at(pos, argc)) {
+                                CallOutcome::Pushed => continue 'frames,
+                                CallOutcome::Done => {}
+                            }
+                        }
+                        Opcode::CallFunctionEx => {
+                            let kwargs = if arg & 1 != 0 {
+                                Some(self.stack.pop().unwrap())
+                            } else {
+                                None
+                            };
+                            let args = self.stack.pop().unwrap();
+                            let func = self.stack.pop().unwrap();
+                            let r = tri!(self.call_ex(&func, &args, kwargs.as_ref()));
+                            self.stack.push(r);
+                        }
+                        Opcode::ReturnValue => {
+                            let v = self.stack.pop().unwrap();
+                            let frame = self.frames.pop().unwrap();
+                            self.stack.truncate(frame.call_base);
+                            self.depth -= 1;
+                            let result = match frame.kind {
+                                FrameKind::Normal => v,
+                                FrameKind::Init(instance) => {
+                                    if !v.is_none() {
+                                        let err = self.type_error(format!(
+                                            "__init__() should return None, not '{}'",
+                                            self.type_name(&v)
+                                        ));
+                                        pending = Some((err, Origin::Callee));
+                                        if frame.is_entry {
+                                            return Err(pending.unwrap().0);
+                                        }
+                                        continue 'frames;
+                                    }
+                                    instance
+                                }
+                                FrameKind::Generator(genobj) => {
+                                    *genobj.state.borrow_mut() = GenState::Finished;
+                                    self.yielded = false;
+                                    v
+                                }
+                            };
+                            if frame.is_entry {
+                                return Ok(result);
+                            }
+                            self.stack.push(result);
+                            continue 'frames;
+                        }
+                        Opcode::ReturnGenerator => {
+                            self.frames[fi].ip = ip;
+                            let genobj = self.suspend_into_generator();
+                            let frame_is_entry = genobj.1;
+                            if frame_is_entry {
+                                return Ok(genobj.0);
+                            }
+                            self.stack.push(genobj.0);
+                            continue 'frames;
+                        }
+                        Opcode::YieldValue => {
+                            let v = self.stack.pop().unwrap();
+                            self.frames[fi].ip = ip;
+                            self.save_generator_frame();
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        Opcode::Send => {
+                            let value = self.stack.pop().unwrap();
+                            let receiver = self.stack.last().unwrap().clone();
+                            match tri!(self.send(&receiver, value)) {
+                                crate::ops::generators::SendResult::Yield(v) => self.stack.push(v),
+                                crate::ops::generators::SendResult::Return(v) => {
+                                    self.stack.pop();
+                                    self.stack.push(v);
+                                    ip = arg;
+                                }
+                            }
+                        }
+                        Opcode::GetYieldFromIter => {
+                            let v = self.stack.pop().unwrap();
+                            let it = match v {
+                                Value::Generator(_) => v,
+                                _ => tri!(self.get_iter(&v)),
+                            };
+                            self.stack.push(it);
+                        }
+                        Opcode::RaiseVarargs => {
+                            self.frames[fi].ip = ip;
+                            match arg {
+                                0 => {
+                                    let e = if self.exc_info.is_none() {
+                                        (
+                                            self.runtime_error("No active exception to reraise"),
+                                            Origin::Here,
+                                        )
+                                    } else {
+                                        (PyErr(self.exc_info.clone()), Origin::Reraise)
+                                    };
+                                    break 'dispatch e;
+                                }
+                                _ => {
+                                    let cause = if arg == 2 {
+                                        Some(self.stack.pop().unwrap())
+                                    } else {
+                                        None
+                                    };
+                                    let exc = self.stack.pop().unwrap();
+                                    let err = tri!(self.make_raise(exc, cause));
+                                    break 'dispatch (err, Origin::Raise);
+                                }
+                            }
+                        }
+                        Opcode::Reraise => {
+                            let exc = self.stack.pop().unwrap();
+                            if arg > 0 {
+                                if let Value::Int(lasti) = self.stack[self.stack.len() - arg] {
+                                    self.frames[fi].lasti = lasti as usize;
+                                }
+                            }
+                            break 'dispatch (PyErr(exc), Origin::Reraise);
+                        }
+                        Opcode::PushExcInfo => {
+                            let exc = self.stack.pop().unwrap();
+                            let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                            self.stack.push(prev);
+                            self.stack.push(exc);
+                        }
+                        Opcode::PopExcept => {
+                            let prev = self.stack.pop().unwrap();
+                            self.exc_info = prev;
+                        }
+                        Opcode::CheckExcMatch => {
+                            let typ = self.stack.pop().unwrap();
+                            let exc = self.stack.last().unwrap().clone();
+                            let matched = tri!(self.exception_matches(&exc, &typ));
+                            self.stack.push(Value::Bool(matched));
+                        }
+                        Opcode::LoadAssertionError => {
+                            self.stack
+                                .push(Value::Class(self.interp.exception_class("AssertionError")));
+                        }
+                        Opcode::BeforeWith => {
+                            let mgr = self.stack.pop().unwrap();
+                            let (exit, entered) = tri!(self.before_with(mgr));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
+                        }
+                        Opcode::WithExceptStart => {
+                            let n = self.stack.len();
+                            let exit = self.stack[n - 4].clone();
+                            let val = self.stack[n - 1].clone();
+                            let typ = Value::Class(self.class_of(&val));
+                            let tb = self.traceback_object(&val);
+                            let r = tri!(self.call(&exit, vec![typ, val, tb], &[]));
+                            self.stack.push(r);
+                        }
+                        Opcode::ImportName => {
+                            let fromlist = self.stack.pop().unwrap();
+                            let level = self.stack.pop().unwrap();
+                            let name = code.names[arg].clone();
+                            let m = tri!(self.import_name(fi, &name, &fromlist, &level));
+                            self.stack.push(m);
+                        }
+                        Opcode::ImportFrom => {
+                            let module = self.stack.last().unwrap().clone();
+                            let v = tri!(self.import_from(&module, &code.names[arg]));
+                            self.stack.push(v);
+                        }
+                        Opcode::ImportStar => {
+                            let module = self.stack.pop().unwrap();
+                            tri!(self.import_star(fi, &module));
+                        }
+                        Opcode::LoadBuildClass => {
+                            let b = self
+                                .interp
+                                .builtins
+                                .get_str("__build_class__", self.intern("__build_class__").hash());
+                            self.stack.push(b.unwrap_or(Value::None));
+                        }
+                        Opcode::SetupAnnotations => tri!(self.setup_annotations(fi)),
+                        Opcode::FormatValue => {
+                            let spec = if arg & 4 != 0 {
+                                Some(self.stack.pop().unwrap())
+                            } else {
+                                None
+                            };
+                            let v = self.stack.pop().unwrap();
+                            let r = tri!(self.format_value(v, arg & 3, spec));
+                            self.stack.push(r);
+                        }
+                        Opcode::GetLen
+                        | Opcode::MatchMapping
+                        | Opcode::MatchSequence
+                        | Opcode::MatchKeys
+                        | Opcode::MatchClass
+                        | Opcode::CheckEgMatch
+                        | Opcode::PrepReraiseStar
+                        | Opcode::GetAwaitable
+                        | Opcode::GetAiter
+                        | Opcode::GetAnext
+                        | Opcode::BeforeAsyncWith
+                        | Opcode::EndAsyncFor => {
+                            let e = self.error(
+                                "SystemError",
+                                format!("{} is not supported yet", instr.op.name()),
+                            );
+                            break 'dispatch (e, Origin::Here);
+                        }
+                    }
+                },
+            };
+
+            // An exception: find a handler, in this frame or a caller.
+            let fi = self.frames.len() - 1;
+            let lasti = if origin == Origin::Callee {
+                self.frames[fi].ip - 1
+            } else {
+                ip - 1
+            };
+            self.frames[fi].ip = ip;
+            if origin != Origin::Reraise {
+                self.add_traceback(&err, &code, lasti);
+            }
+            if matches!(origin, Origin::Here | Origin::Raise) {
+                self.set_context(&err, origin == Origin::Raise);
+            }
+            if let Some(h) = code.code.handler_for(lasti as u32).copied() {
+                self.stack
+                    .truncate(base + code.nlocalsplus + h.depth as usize);
+                if h.lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(err.0);
+                self.frames[fi].ip = h.target as usize;
+                continue 'frames;
+            }
+            let frame = self.frames.pop().unwrap();
+            self.stack.truncate(frame.call_base);
+            self.depth -= 1;
+            let err = match &frame.kind {
+                FrameKind::Generator(genobj) => {
+                    *genobj.state.borrow_mut() = GenState::Finished;
+                    self.generator_error(err)
+                }
+                _ => err,
+            };
+            if frame.is_entry {
+                return Err(err);
+            }
+            pending = Some((err, Origin::Callee));
+        }
+    }
+
+    /// Calls the object at stack position `pos` with the `argc` values
+    /// above it (and pending keyword names): Python functions get a new
+    /// frame; anything else is called natively and its result pushed.
+    pub(crate) fn call_at(&mut self, pos: usize, argc: usize) -> PyResult<CallOutcome> {
+        let kwnames = self.kwnames.take();
+        let callable = self.stack[pos].clone();
+        match &callable {
+            Value::Function(f) => {
+                let co = &f.code.code;
+                let simple = kwnames.is_none()
+                    && co.argcount as usize == argc
+                    && co.kwonlyargcount == 0
+                    && co.flags
+                        & (minipy_bytecode::CodeFlags::VARARGS
+                            | minipy_bytecode::CodeFlags::VARKEYWORDS)
+                        == 0;
+                if simple {
+                    if self.depth >= self.recursion_limit() {
+                        self.stack.truncate(pos);
+                        return Err(self.recursion_error());
+                    }
+                    let base = pos + 1;
+                    self.stack.resize(base + f.code.nlocalsplus, Value::Null);
+                    self.depth += 1;
+                    self.frames.push(crate::frame::Frame {
+                        code: f.code.clone(),
+                        ip: 0,
+                        base,
+                        call_base: pos,
+                        globals: f.globals.clone(),
+                        locals: None,
+                        func: Some(f.clone()),
+                        kind: FrameKind::Normal,
+                        lasti: 0,
+                        is_entry: false,
+                    });
+                    return Ok(CallOutcome::Pushed);
+                }
+                let (args, kwargs) = self.take_call_args(pos, argc, kwnames);
+                let locals = self.bind_arguments(f, args, &kwargs)?;
+                self.push_frame(f, locals, pos, FrameKind::Normal, false)?;
+                Ok(CallOutcome::Pushed)
+            }
+            Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
+                self.stack[pos] = m.func.clone();
+                self.stack.insert(pos + 1, m.self_value.clone());
+                self.kwnames = kwnames;
+                self.call_at(pos, argc + 1)
+            }
+            Value::Class(cls) => {
+                if let Some(init) = self.simple_init(cls) {
+                    let instance = self.new_instance(cls)?;
+                    self.stack[pos] = init.clone();
+                    self.stack.insert(pos + 1, instance.clone());
+                    let Value::Function(f) = &init else {
+                        unreachable!()
+                    };
+                    let (args, kwargs) = self.take_call_args(pos, argc + 1, kwnames);
+                    let locals = self.bind_arguments(f, args, &kwargs)?;
+                    self.push_frame(f, locals, pos, FrameKind::Init(instance), false)?;
+                    return Ok(CallOutcome::Pushed);
+                }
+                let (args, kwargs) = self.take_call_args(pos, argc, kwnames);
+                let cls = cls.clone();
+                let r = self.call_class(&cls, args, &kwargs)?;
+                self.stack.push(r);
+                Ok(CallOutcome::Done)
+            }
+            _ => {
+                let (args, kwargs) = self.take_call_args(pos, argc, kwnames);
+                let r = self.call(&callable, args, &kwargs)?;
+                self.stack.push(r);
+                Ok(CallOutcome::Done)
+            }
+        }
+    }
+
+    /// Pops a call's arguments (and its callable) off the stack, splitting
+    /// off the keyword arguments named by `KW_NAMES`.
+    fn take_call_args(
+        &mut self,
+        pos: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> (Vec<Value>, Vec<(Arc<PyStr>, Value)>) {
+        let mut args = self.stack.split_off(pos + 1);
+        debug_assert_eq!(args.len(), argc);
+        self.stack.truncate(pos);
+        let mut kwargs = Vec::new();
+        if let Some(Value::Tuple(names)) = kwnames {
+            let values = args.split_off(args.len() - names.len());
+            for (name, value) in names.items().iter().zip(values) {
+                if let Value::Str(s) = name {
+                    kwargs.push((s.clone(), value));
+                }
+            }
+        }
+        (args, kwargs)
+    }
+}

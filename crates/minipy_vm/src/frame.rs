@@ -1,0 +1,44 @@
+//! `Frame`: the bookkeeping of one running function call.
+//!
+//! A frame's values are not in the frame: all frames of a thread share one
+//! value stack, and a frame records where its slots start (`base`). The
+//! arguments a caller pushed become the callee's first locals in place, so
+//! a Python-to-Python call copies nothing (CPython 3.11 does the same).
+
+use crate::objects::{PyCode, PyDict, PyFunction, PyGenerator};
+use crate::value::Value;
+use std::sync::Arc;
+
+/// What happens when a frame returns.
+#[derive(Clone)]
+pub enum FrameKind {
+    /// Push the return value for the caller.
+    Normal,
+    /// An `__init__` call made by a class call: check it returned `None`,
+    /// then push this instance instead.
+    Init(Value),
+    /// A generator's frame: returning finishes the generator.
+    Generator(Arc<PyGenerator>),
+}
+
+#[derive(Clone)]
+pub struct Frame {
+    pub code: Arc<PyCode>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Stack index of the first local.
+    pub base: usize,
+    /// Stack index the caller's stack is cut back to on return.
+    pub call_base: usize,
+    pub globals: Arc<PyDict>,
+    /// The namespace of a module or class body (`LOAD_NAME`); `None` in functions.
+    pub locals: Option<Value>,
+    pub func: Option<Arc<PyFunction>>,
+    pub kind: FrameKind,
+    /// The instruction that raised the exception being handled, which
+    /// `RERAISE` can restore so tracebacks point at the original line.
+    pub lasti: usize,
+    /// Set when a native function re-entered the eval loop for this frame:
+    /// returning from it leaves the loop instead of resuming a caller.
+    pub is_entry: bool,
+}

@@ -1,0 +1,138 @@
+//! `Interpreter`: the state all threads share (types, builtins, modules,
+//! interned names, hooks the driver installs).
+
+use crate::cell::PyCell;
+use crate::objects::{BuiltinKind, PyClass, PyDict, PyStr};
+use crate::value::Value;
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Loads a module's source for `import`: given a module name and the
+/// directories to search, the driver finds and compiles `name.py`.
+pub type ImportHook =
+    dyn Fn(&str, &[String]) -> Option<Result<minipy_bytecode::CodeObject, String>> + Send + Sync;
+
+/// Reads one line of a source file, for tracebacks (CPython's `linecache`).
+pub type SourceLineHook = dyn Fn(&str, u32) -> Option<String> + Send + Sync;
+
+/// The builtin classes.
+pub struct Types {
+    pub object: Arc<PyClass>,
+    pub type_: Arc<PyClass>,
+    pub none: Arc<PyClass>,
+    pub not_implemented: Arc<PyClass>,
+    pub ellipsis: Arc<PyClass>,
+    pub bool_: Arc<PyClass>,
+    pub int: Arc<PyClass>,
+    pub float: Arc<PyClass>,
+    pub complex: Arc<PyClass>,
+    pub str_: Arc<PyClass>,
+    pub bytes: Arc<PyClass>,
+    pub bytearray: Arc<PyClass>,
+    pub list: Arc<PyClass>,
+    pub tuple: Arc<PyClass>,
+    pub dict: Arc<PyClass>,
+    pub set: Arc<PyClass>,
+    pub frozenset: Arc<PyClass>,
+    pub range: Arc<PyClass>,
+    pub slice: Arc<PyClass>,
+    pub function: Arc<PyClass>,
+    pub builtin_function: Arc<PyClass>,
+    pub method: Arc<PyClass>,
+    pub module: Arc<PyClass>,
+    pub cell: Arc<PyClass>,
+    pub code: Arc<PyClass>,
+    pub generator: Arc<PyClass>,
+    pub property: Arc<PyClass>,
+    pub staticmethod: Arc<PyClass>,
+    pub classmethod: Arc<PyClass>,
+    pub super_: Arc<PyClass>,
+    /// Iterator and view types by name (`list_iterator`, `dict_keys`...).
+    pub iterators: FxHashMap<&'static str, Arc<PyClass>>,
+    /// Builtin exception classes by name.
+    pub exceptions: FxHashMap<&'static str, Arc<PyClass>>,
+}
+
+pub struct Interpreter {
+    pub types: Types,
+    pub builtins: Arc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Arc<PyDict>,
+    interned: Mutex<FxHashMap<Box<str>, Arc<PyStr>>>,
+    /// Bumped whenever any class's attributes change, invalidating the
+    /// attribute caches of all classes.
+    pub class_version: AtomicU64,
+    pub recursion_limit: AtomicUsize,
+    pub import_hook: PyCell<Option<Box<ImportHook>>>,
+    pub source_line_hook: PyCell<Option<Box<SourceLineHook>>>,
+    pub caret_anchor_hook: PyCell<Option<Box<crate::traceback::CaretAnchorHook>>>,
+    /// `sys.argv`, `sys.path` and the like live in the `sys` module dict;
+    /// this is the list object behind `sys.path`, for the import machinery.
+    pub sys_path: PyCell<Value>,
+    /// `sys.argv`, as the driver sets it before the program runs.
+    pub argv: PyCell<Vec<String>>,
+}
+
+impl Interpreter {
+    pub fn new() -> Arc<Interpreter> {
+        let types = crate::types::create_types();
+        let interp = Arc::new(Interpreter {
+            types,
+            builtins: Arc::new(PyDict::new()),
+            modules: Arc::new(PyDict::new()),
+            interned: Mutex::new(FxHashMap::default()),
+            class_version: AtomicU64::new(1),
+            recursion_limit: AtomicUsize::new(1000),
+            import_hook: PyCell::new(None),
+            source_line_hook: PyCell::new(None),
+            caret_anchor_hook: PyCell::new(None),
+            sys_path: PyCell::new(Value::list(Vec::new())),
+            argv: PyCell::new(Vec::new()),
+        });
+        crate::builtins::install(&interp);
+        interp
+    }
+
+    /// The one shared `str` object for an identifier.
+    pub fn intern(&self, s: &str) -> Arc<PyStr> {
+        let mut table = self.interned.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(existing) = table.get(s) {
+            return existing.clone();
+        }
+        let new = Arc::new(PyStr::new(s));
+        table.insert(s.into(), new.clone());
+        new
+    }
+
+    pub fn class_changed(&self) {
+        self.class_version.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn exception_class(&self, name: &str) -> Arc<PyClass> {
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no builtin exception class {name}"))
+    }
+
+    pub fn builtin_kind_class(&self, kind: BuiltinKind) -> Arc<PyClass> {
+        let t = &self.types;
+        match kind {
+            BuiltinKind::Object => t.object.clone(),
+            BuiltinKind::Type => t.type_.clone(),
+            BuiltinKind::NoneType => t.none.clone(),
+            BuiltinKind::Bool => t.bool_.clone(),
+            BuiltinKind::Int => t.int.clone(),
+            BuiltinKind::Float => t.float.clone(),
+            BuiltinKind::Str => t.str_.clone(),
+            BuiltinKind::List => t.list.clone(),
+            BuiltinKind::Tuple => t.tuple.clone(),
+            BuiltinKind::Dict => t.dict.clone(),
+            BuiltinKind::Set => t.set.clone(),
+            BuiltinKind::FrozenSet => t.frozenset.clone(),
+            _ => t.object.clone(),
+        }
+    }
+}

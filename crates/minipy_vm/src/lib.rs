@@ -1,0 +1,87 @@
+//! Stage 5 of the pipeline: the virtual machine.
+//!
+//! It runs the code objects the compiler makes. [`value::Value`] is every
+//! Python value; [`objects`] are the heap objects; [`eval`] is the eval
+//! loop; [`ops`] are the operations it performs (attribute access,
+//! arithmetic, comparison, iteration...); [`builtins`] are the builtin
+//! functions, types and modules. The VM never sees source text: importing
+//! a `.py` file and showing source lines in tracebacks go through hooks the
+//! driver installs on the [`Interpreter`].
+
+pub mod builtins;
+pub mod cell;
+mod code_info;
+mod eval;
+pub mod frame;
+pub mod interp;
+pub mod io;
+pub mod loader;
+pub mod objects;
+pub mod ops;
+pub mod signals;
+mod traceback;
+pub mod trashcan;
+mod types;
+pub mod value;
+pub mod vm;
+
+pub use interp::Interpreter;
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};
+
+use minipy_bytecode::CodeObject;
+use std::sync::Arc;
+
+/// The highest recursion limit `sys.setrecursionlimit` accepts. Python
+/// calls use no Rust stack, so the limit only needs to protect the native
+/// re-entries, which also check the stack itself.
+pub const MAX_RECURSION_LIMIT: usize = 1_000_000;
+
+/// Runs a program as `__main__` and returns the process exit status: 0,
+/// the `SystemExit` code, or 1 after printing an uncaught exception.
+pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
+    let mut vm = Vm::new(interp.clone());
+    let main = vm.new_module("__main__", Some(&code.filename));
+    interp.modules.set_str(
+        Value::str("__main__"),
+        objects::PyStr::new("__main__").hash(),
+        Value::Module(main.clone()),
+    );
+    let code = loader::load_code(&mut vm, code);
+    let result = vm.run_code(&code, main.dict.clone(), Value::Dict(main.dict.clone()));
+    let status = match result {
+        Ok(_) => 0,
+        Err(err) => vm.report_uncaught(&err),
+    };
+    io::flush_stdout();
+    status
+}
+
+impl Vm {
+    /// Handles an exception that reached the top: `SystemExit` gives its
+    /// status; anything else prints its traceback and gives 1.
+    pub fn report_uncaught(&mut self, err: &PyErr) -> i32 {
+        if self.is_error(err, "SystemExit") {
+            let code = self
+                .exception_args(&err.0)
+                .first()
+                .cloned()
+                .unwrap_or(Value::None);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let text = self.str_string(&other).unwrap_or_default();
+                    io::flush_stdout();
+                    io::write_stderr(&format!("{text}\n"));
+                    1
+                }
+            };
+        }
+        let text = self.format_exception(&err.0);
+        io::flush_stdout();
+        io::write_stderr(&text);
+        1
+    }
+}

@@ -1,0 +1,81 @@
+//! Classes (Python's type objects), builtin and user-defined alike.
+
+use crate::cell::PyCell;
+use crate::objects::{PyDict, PyStr};
+use crate::value::Value;
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// The builtin type at the root of a class's layout. A user class that
+/// subclasses `dict` stores its dict data in the instance payload, and the
+/// dict methods find it through this tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Cell,
+    Code,
+    Generator,
+    Iterator,
+    BaseException,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    /// A native object type defined by a Rust module (a lock, a deque...).
+    Native,
+}
+
+pub struct PyClass {
+    pub name: PyCell<Arc<PyStr>>,
+    pub qualname: PyCell<Arc<PyStr>>,
+    pub bases: Vec<Arc<PyClass>>,
+    /// The method resolution order after this class itself (C3).
+    pub mro_rest: Vec<Arc<PyClass>>,
+    pub dict: Arc<PyDict>,
+    pub kind: BuiltinKind,
+    /// Builtin types cannot have attributes set on them.
+    pub is_builtin: bool,
+    pub metaclass: Option<Arc<PyClass>>,
+    /// Attribute lookups along the MRO, remembered until any class changes.
+    pub lookup_cache: PyCell<(u64, FxHashMap<Arc<str>, Option<Value>>)>,
+}
+
+impl PyClass {
+    pub fn name(&self) -> Arc<PyStr> {
+        self.name.borrow().clone()
+    }
+
+    pub fn is_subclass_of(self: &Arc<Self>, other: &Arc<PyClass>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The full MRO, this class first.
+    pub fn mro(self: &Arc<Self>) -> Vec<Arc<PyClass>> {
+        let mut v = Vec::with_capacity(self.mro_rest.len() + 1);
+        v.push(self.clone());
+        v.extend(self.mro_rest.iter().cloned());
+        v
+    }
+}

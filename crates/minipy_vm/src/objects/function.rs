@@ -1,0 +1,112 @@
+//! Functions: code objects as the VM runs them, Python functions, closure
+//! cells, bound methods and functions written in Rust.
+
+use crate::cell::PyCell;
+use crate::objects::{PyDict, PyStr};
+use crate::value::Value;
+use crate::vm::{KwArgs, PyResult, Vm};
+use minipy_bytecode::{CodeFlags, CodeObject};
+use std::sync::Arc;
+
+/// A `CodeObject` ready to run: its constants turned into values and its
+/// names into interned strings, done once when the code is loaded.
+pub struct PyCode {
+    pub code: CodeObject,
+    pub consts: Box<[Value]>,
+    /// `co_names` as `str` values, for attribute and global lookups.
+    pub names: Box<[Arc<PyStr>]>,
+    pub varnames: Box<[Arc<PyStr>]>,
+    pub name: Arc<PyStr>,
+    pub qualname: Arc<PyStr>,
+    /// Slots a frame needs before its value stack: locals, cells, frees.
+    pub nlocalsplus: usize,
+}
+
+impl PyCode {
+    pub fn nlocals(&self) -> usize {
+        self.code.varnames.len()
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.code.has_flag(CodeFlags::GENERATOR)
+    }
+
+    pub fn filename(&self) -> &str {
+        &self.code.filename
+    }
+}
+
+/// A closure cell (`co_cellvars` / `co_freevars` live in these).
+pub struct PyCellObject {
+    /// `Null` while the variable is unbound.
+    pub value: PyCell<Value>,
+}
+
+impl PyCellObject {
+    pub fn new(value: Value) -> PyCellObject {
+        PyCellObject {
+            value: PyCell::new(value),
+        }
+    }
+}
+
+/// A function defined in Python.
+pub struct PyFunction {
+    pub code: Arc<PyCode>,
+    pub globals: Arc<PyDict>,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    pub defaults: PyCell<Vec<Value>>,
+    pub kwdefaults: PyCell<Option<Arc<PyDict>>>,
+    pub closure: Box<[Arc<PyCellObject>]>,
+    pub annotations: PyCell<Value>,
+    pub doc: PyCell<Value>,
+    pub module: PyCell<Value>,
+    /// Attributes set on the function (`f.calls = 0`, `__wrapped__`...).
+    pub dict: Arc<PyDict>,
+}
+
+/// The signature of a function written in Rust: positional arguments and
+/// keyword arguments. For methods, the first positional is `self`.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+/// A builtin function or method.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a method of a builtin type, that type's name: such a builtin
+    /// binds to instances like a Python function does.
+    pub owner: Option<&'static str>,
+    /// `builtin_function_or_method` bound to a module or object (e.g. the
+    /// `append` of one list, or `random.random` bound to its generator).
+    pub bound: Option<Value>,
+    /// Class methods of builtin types (`dict.fromkeys`) receive the class.
+    pub is_classmethod: bool,
+    pub is_staticmethod: bool,
+}
+
+impl PyBuiltin {
+    pub fn function(name: &'static str, func: NativeFn) -> PyBuiltin {
+        PyBuiltin {
+            name,
+            func,
+            owner: None,
+            bound: None,
+            is_classmethod: false,
+            is_staticmethod: false,
+        }
+    }
+
+    pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> PyBuiltin {
+        PyBuiltin {
+            owner: Some(owner),
+            ..PyBuiltin::function(name, func)
+        }
+    }
+}
+
+/// A function together with the object it was looked up on.
+pub struct PyBoundMethod {
+    pub func: Value,
+    pub self_value: Value,
+}

@@ -1,0 +1,34 @@
+//! Generators: a function's frame, suspended between `yield`s.
+//!
+//! While a generator runs, its values (locals and value stack) sit on the
+//! thread's value stack like any frame's. When it yields, they are moved
+//! into the generator object; resuming moves them back. So a generator is
+//! "a suspended frame", which is exactly how CPython describes it.
+
+use crate::cell::PyCell;
+use crate::frame::Frame;
+use crate::objects::PyCode;
+use crate::value::Value;
+use std::sync::Arc;
+
+/// A frame that is not running: its bookkeeping and its values.
+pub struct SavedFrame {
+    pub frame: Frame,
+    pub values: Vec<Value>,
+}
+
+pub enum GenState {
+    /// Created or suspended at a `yield`, ready to resume.
+    Suspended(Box<SavedFrame>),
+    Running,
+    Finished,
+}
+
+pub struct PyGenerator {
+    pub state: PyCell<GenState>,
+    pub code: Arc<PyCode>,
+    pub name: Value,
+    pub qualname: Value,
+    /// Whether it has started (a fresh generator only accepts `send(None)`).
+    pub started: PyCell<bool>,
+}

@@ -1,0 +1,88 @@
+//! Instances of classes, including exceptions and the builtin descriptor types.
+
+use crate::cell::PyCell;
+use crate::objects::{PyClass, PyCode, PyDict};
+use crate::value::Value;
+use std::any::Any;
+use std::sync::Arc;
+
+/// One frame of a traceback: a code object and the instruction that was
+/// running in it.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Arc<PyCode>,
+    pub instr: u32,
+}
+
+/// The state of an exception object (`BaseException` and subclasses).
+#[derive(Clone, Default)]
+pub struct ExceptionData {
+    pub args: Vec<Value>,
+    /// Innermost frame first; printed outermost first.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// `StopIteration.value`, `SystemExit.code` and the like.
+    pub value: Option<Value>,
+    /// For a `NameError`: the names its frame could see (locals, globals,
+    /// builtins), from which the traceback suggests "Did you mean: ...?".
+    pub name_candidates: Option<Arc<[Vec<String>; 3]>>,
+}
+
+/// Data an instance carries beyond its `__dict__`.
+pub enum Payload {
+    None,
+    Exception(PyCell<ExceptionData>),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super()`: the class to start after, and the object (or class).
+    Super {
+        start_after: Arc<PyClass>,
+        obj: Value,
+    },
+    /// A subclass of a builtin type: the builtin value it extends.
+    Builtin(PyCell<Value>),
+    /// State of an object implemented in Rust (a lock, a deque...).
+    Native(Box<dyn Any + Send + Sync>),
+}
+
+pub struct PyInstance {
+    pub class: PyCell<Arc<PyClass>>,
+    pub dict: Arc<PyDict>,
+    pub payload: Payload,
+}
+
+impl PyInstance {
+    pub fn new(class: Arc<PyClass>, payload: Payload) -> PyInstance {
+        PyInstance {
+            class: PyCell::new(class),
+            dict: Arc::new(PyDict::new()),
+            payload,
+        }
+    }
+
+    pub fn class(&self) -> Arc<PyClass> {
+        self.class.borrow().clone()
+    }
+
+    pub fn exception(&self) -> Option<&PyCell<ExceptionData>> {
+        match &self.payload {
+            Payload::Exception(data) => Some(data),
+            _ => None,
+        }
+    }
+
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match &self.payload {
+            Payload::Native(b) => b.downcast_ref(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The heap objects behind `Value`'s `Arc` variants, one module per type.
+
+mod bytes;
+mod class;
+mod dict;
+mod function;
+mod generator;
+mod instance;
+pub mod iterator;
+mod list;
+mod module;
+mod range;
+pub mod set;
+mod str;
+mod tuple;
+
+pub use bytes::PyBytes;
+pub use class::{BuiltinKind, PyClass};
+pub use dict::{DictTable, PyDict};
+pub use function::{NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction};
+pub use generator::{GenState, PyGenerator, SavedFrame};
+pub use instance::{ExceptionData, Payload, PyInstance, TracebackEntry};
+pub use iterator::{DictView, IterKind, PyIterator};
+pub use list::PyList;
+pub use module::PyModule;
+pub use range::{PyRange, PySlice};
+pub use set::{PySet, SetTable};
+pub use str::PyStr;
+pub use tuple::PyTuple;

@@ -1,0 +1,102 @@
+//! `str`: an immutable Unicode string, with its hash and length cached.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub struct PyStr {
+    s: Box<str>,
+    /// Number of code points (what `len()` returns).
+    char_len: usize,
+    /// -1 until computed; Python hashes are never -1.
+    hash: AtomicI64,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_string())
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: AtomicI64::new(-1),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// `len(s)`: code points, not bytes.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// The code point at `index` (which must be in range).
+    pub fn char_at(&self, index: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[index] as char
+        } else {
+            self.s
+                .chars()
+                .nth(index)
+                .expect("index checked by the caller")
+        }
+    }
+
+    /// Byte offset of code point `index` (`index == len` gives the end).
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            return index.min(self.s.len());
+        }
+        self.s
+            .char_indices()
+            .nth(index)
+            .map_or(self.s.len(), |(i, _)| i)
+    }
+
+    /// The substring of code points `start..end`.
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        if self.is_ascii() {
+            return &self.s[start..end];
+        }
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(end);
+        &self.s[a..b]
+    }
+
+    /// `hash(s)`. CPython randomises string hashes per process, so no
+    /// program can depend on the values; this is a fast FNV-style hash.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.load(Ordering::Relaxed);
+        if cached != -1 {
+            return cached;
+        }
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in self.s.as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        let mut h = (h ^ (h >> 29)) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        self.s == other.s
+    }
+}

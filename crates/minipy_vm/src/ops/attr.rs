@@ -1,0 +1,527 @@
+//! Attribute access: `obj.name` for reading, writing and deleting, and
+//! `LOAD_METHOD`'s shortcut for method calls.
+//!
+//! Instances follow Python's rules (CPython's `PyObject_GenericGetAttr`):
+//! a data descriptor on the class (a `property`) wins, then the instance
+//! `__dict__`, then anything else found on the class (functions become
+//! bound methods), then `__getattr__`. Lookups along the MRO are cached
+//! per class until any class changes.
+
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+impl Vm {
+    /// Finds `name` on a class or its bases, in MRO order.
+    pub fn class_lookup(&self, cls: &Arc<PyClass>, name: &str) -> Option<Value> {
+        let version = self.interp.class_version.load(Ordering::Relaxed);
+        {
+            let cache = cls.lookup_cache.borrow();
+            if cache.0 == version {
+                if let Some(v) = cache.1.get(name) {
+                    return v.clone();
+                }
+            }
+        }
+        let hash = PyStr::new(name).hash();
+        let found = std::iter::once(cls)
+            .chain(cls.mro_rest.iter())
+            .find_map(|c| c.dict.get_str(name, hash));
+        let mut cache = cls.lookup_cache.borrow_mut();
+        if cache.0 != version {
+            cache.0 = version;
+            cache.1.clear();
+        }
+        cache.1.insert(Arc::from(name), found.clone());
+        found
+    }
+
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let message = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name().as_str()
+            ),
+            other => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(other)
+            ),
+        };
+        let err = self.error("AttributeError", message);
+        self.set_exception_attr(&err, "name", Value::str(name));
+        self.set_exception_attr(&err, "obj", obj.clone());
+        err
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name.as_str(), name.hash()) {
+                    return Ok(v);
+                }
+                match name.as_str() {
+                    "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                    "__class__" => Ok(Value::Class(self.interp.types.module.clone())),
+                    _ => Err(self.attribute_error(obj, name.as_str())),
+                }
+            }
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let name = self.intern(name);
+        self.get_attr(obj, &name)
+    }
+
+    /// `getattr(obj, name, None)`-like: `None` when the attribute is missing.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_error(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<PyInstance>,
+        name: &Arc<PyStr>,
+    ) -> PyResult<Value> {
+        if let Payload::Super {
+            start_after,
+            obj: target,
+        } = &inst.payload
+        {
+            if let Some(v) = self.super_getattr(start_after, target, name)? {
+                return Ok(v);
+            }
+            return Err(self.error(
+                "AttributeError",
+                format!("'super' object has no attribute '{}'", name.as_str()),
+            ));
+        }
+        let cls = inst.class();
+        if let Some(Value::Function(getattribute)) = self.class_lookup(&cls, "__getattribute__") {
+            return self.call(
+                &Value::Function(getattribute),
+                vec![obj.clone(), Value::Str(name.clone())],
+                &[],
+            );
+        }
+        let descr = self.class_lookup(&cls, name.as_str());
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descriptor_get(d, obj, &cls, name);
+            }
+        }
+        if let Some(v) = self.exception_attribute(inst, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = inst.dict.get_str(name.as_str(), name.hash()) {
+            return Ok(v);
+        }
+        if let Some(d) = descr {
+            return self.descriptor_get(&d, obj, &cls, name);
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(cls)),
+            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            _ => {}
+        }
+        if let Payload::Builtin(inner) = &inst.payload {
+            let inner = inner.borrow().clone();
+            if let Ok(v) = self.builtin_getattr(&inner, name) {
+                return Ok(v);
+            }
+        }
+        if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
+            return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[]);
+        }
+        Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// A data descriptor (a `property`, or an object whose class defines
+    /// `__set__` or `__delete__`) takes precedence over the instance dict.
+    fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Instance(i) => match &i.payload {
+                Payload::Property { .. } => true,
+                Payload::None => {
+                    let cls = i.class();
+                    self.class_lookup(&cls, "__set__").is_some()
+                        || self.class_lookup(&cls, "__delete__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The value of a class attribute `d` read through instance `obj`.
+    fn descriptor_get(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        cls: &Arc<PyClass>,
+        name: &Arc<PyStr>,
+    ) -> PyResult<Value> {
+        match d {
+            Value::Function(_) => Ok(bind(d, obj)),
+            Value::Builtin(b) if b.is_classmethod => Ok(bind(d, &Value::Class(cls.clone()))),
+            Value::Builtin(b) if b.owner.is_some() && !b.is_staticmethod => Ok(bind(d, obj)),
+            Value::Instance(i) => match &i.payload {
+                Payload::ClassMethod(f) => Ok(bind(f, &Value::Class(cls.clone()))),
+                Payload::StaticMethod(f) => Ok(f.clone()),
+                Payload::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!(
+                                "property '{}' of '{}' object has no getter",
+                                name.as_str(),
+                                cls.name().as_str()
+                            ),
+                        ));
+                    }
+                    self.call(fget, vec![obj.clone()], &[])
+                }
+                _ => {
+                    let dcls = i.class();
+                    match self.class_lookup(&dcls, "__get__") {
+                        Some(get) => self.call(
+                            &get,
+                            vec![d.clone(), obj.clone(), Value::Class(cls.clone())],
+                            &[],
+                        ),
+                        None => Ok(d.clone()),
+                    }
+                }
+            },
+            _ => Ok(d.clone()),
+        }
+    }
+
+    fn class_getattr(&mut self, cls: &Arc<PyClass>, name: &Arc<PyStr>) -> PyResult<Value> {
+        match name.as_str() {
+            "__name__" => return Ok(Value::Str(cls.name())),
+            "__qualname__" => return Ok(Value::Str(cls.qualname.borrow().clone())),
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    cls.mro().into_iter().map(Value::Class).collect(),
+                ));
+            }
+            "__bases__" => {
+                let bases = if cls.bases.is_empty() && !Arc::ptr_eq(cls, &self.interp.types.object)
+                {
+                    vec![Value::Class(self.interp.types.object.clone())]
+                } else {
+                    cls.bases.iter().cloned().map(Value::Class).collect()
+                };
+                return Ok(Value::tuple(bases));
+            }
+            "__base__" => {
+                return Ok(match cls.bases.first() {
+                    Some(b) => Value::Class(b.clone()),
+                    None if Arc::ptr_eq(cls, &self.interp.types.object) => Value::None,
+                    None => Value::Class(self.interp.types.object.clone()),
+                });
+            }
+            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__class__" => return Ok(Value::Class(self.class_of(&Value::Class(cls.clone())))),
+            _ => {}
+        }
+        if let Some(v) = self.class_lookup(cls, name.as_str()) {
+            return match &v {
+                Value::Builtin(b) if b.is_classmethod => Ok(bind(&v, &Value::Class(cls.clone()))),
+                Value::Instance(i) => match &i.payload {
+                    Payload::ClassMethod(f) => Ok(bind(f, &Value::Class(cls.clone()))),
+                    Payload::StaticMethod(f) => Ok(f.clone()),
+                    Payload::Property { .. } | Payload::Exception(_) => Ok(v.clone()),
+                    _ => {
+                        let dcls = i.class();
+                        match self.class_lookup(&dcls, "__get__") {
+                            Some(get) => self.call(
+                                &get,
+                                vec![v.clone(), Value::None, Value::Class(cls.clone())],
+                                &[],
+                            ),
+                            None => Ok(v.clone()),
+                        }
+                    }
+                },
+                _ => Ok(v),
+            };
+        }
+        if name.as_str() == "__doc__" {
+            return Ok(Value::None);
+        }
+        // Methods of the metaclass, such as `C.mro()`.
+        let meta = self.class_of(&Value::Class(cls.clone()));
+        if let Some(v) = self.class_lookup(&meta, name.as_str()) {
+            if matches!(v, Value::Builtin(_) | Value::Function(_)) {
+                return Ok(bind(&v, &Value::Class(cls.clone())));
+            }
+            return Ok(v);
+        }
+        Err(self.attribute_error(&Value::Class(cls.clone()), name.as_str()))
+    }
+
+    /// Attributes of builtin values: methods from their class, plus the
+    /// special attributes each type has.
+    fn builtin_getattr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        let cls = self.class_of(obj);
+        if let Some(v) = crate::builtins::special_attribute(self, obj, name.as_str())? {
+            return Ok(v);
+        }
+        if let Some(v) = self.class_lookup(&cls, name.as_str()) {
+            return self.descriptor_get(&v, obj, &cls, name);
+        }
+        match name.as_str() {
+            "__class__" => Ok(Value::Class(cls)),
+            "__doc__" => Ok(Value::None),
+            _ => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `LOAD_METHOD`: for a plain method, push the function and `self`
+    /// rather than making a bound method; otherwise the attribute and NULL.
+    pub fn load_method(&mut self, obj: Value, name: &Arc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, name.as_str()) {
+                    if inst.dict.is_empty()
+                        || inst.dict.get_str(name.as_str(), name.hash()).is_none()
+                    {
+                        if self.class_lookup(&cls, "__getattribute__").is_none() {
+                            return Ok((f, obj));
+                        }
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) => {}
+            _ => {
+                let cls = self.class_of(&obj);
+                if let Some(b @ Value::Builtin(_)) = self.class_lookup(&cls, name.as_str()) {
+                    let Value::Builtin(builtin) = &b else {
+                        unreachable!()
+                    };
+                    if builtin.owner.is_some()
+                        && !builtin.is_classmethod
+                        && !builtin.is_staticmethod
+                    {
+                        return Ok((b, obj));
+                    }
+                }
+            }
+        }
+        let attr = self.get_attr(&obj, name)?;
+        Ok((Value::Null, attr))
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
+                    if !matches!(setattr, Value::Builtin(_)) {
+                        self.call(
+                            &setattr,
+                            vec![obj.clone(), Value::Str(name.clone()), value],
+                            &[],
+                        )?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, inst, name, value)
+            }
+            Value::Class(cls) => {
+                if cls.is_builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        cls.name().as_str()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *cls.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *cls.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    _ => {}
+                }
+                cls.dict
+                    .set_str(Value::Str(name.clone()), name.hash(), value);
+                self.interp.class_changed();
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(Value::Str(name.clone()), name.hash(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => *f.name.borrow_mut() = value,
+                    "__qualname__" => *f.qualname.borrow_mut() = value,
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    "__annotations__" => *f.annotations.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &value {
+                            Value::Tuple(t) => t.items().to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match &value {
+                            Value::Dict(d) => Some(d.clone()),
+                            _ => None,
+                        }
+                    }
+                    _ => f.dict.set_str(Value::Str(name.clone()), name.hash(), value),
+                }
+                Ok(())
+            }
+            _ => {
+                if self
+                    .class_lookup(&self.class_of(obj), name.as_str())
+                    .is_some()
+                {
+                    return Err(self.error(
+                        "AttributeError",
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            self.type_name(obj),
+                            name.as_str()
+                        ),
+                    ));
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// `object.__setattr__`: descriptors first, then the instance dict.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<PyInstance>,
+        name: &Arc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        let cls = inst.class();
+        if let Some(d) = self.class_lookup(&cls, name.as_str()) {
+            if let Value::Instance(di) = &d {
+                match &di.payload {
+                    Payload::Property { fset, .. } => {
+                        if fset.is_none() {
+                            return Err(self.error(
+                                "AttributeError",
+                                format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name.as_str(),
+                                    cls.name().as_str()
+                                ),
+                            ));
+                        }
+                        self.call(fset, vec![obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                    Payload::None => {
+                        let dcls = di.class();
+                        if let Some(set) = self.class_lookup(&dcls, "__set__") {
+                            self.call(&set, vec![d.clone(), obj.clone(), value], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if self.set_exception_attribute(inst, name.as_str(), &value) {
+            return Ok(());
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Class(new) = value {
+                *inst.class.borrow_mut() = new;
+                return Ok(());
+            }
+            return Err(self.type_error("__class__ must be set to a class"));
+        }
+        inst.dict
+            .set_str(Value::Str(name.clone()), name.hash(), value);
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(delattr) = self.class_lookup(&cls, "__delattr__") {
+                    if !matches!(delattr, Value::Builtin(_)) {
+                        self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Instance(di)) = self.class_lookup(&cls, name.as_str()) {
+                    if let Payload::Property { fdel, .. } = &di.payload {
+                        if fdel.is_none() {
+                            return Err(self.error(
+                                "AttributeError",
+                                format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name.as_str(),
+                                    cls.name().as_str()
+                                ),
+                            ));
+                        }
+                        self.call(fdel, vec![obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
+                match inst.dict.remove_str(name.as_str(), name.hash()) {
+                    Some(_) => Ok(()),
+                    None => Err(self.attribute_error(obj, name.as_str())),
+                }
+            }
+            Value::Class(cls) if !cls.is_builtin => {
+                cls.dict.remove_str(name.as_str(), name.hash());
+                self.interp.class_changed();
+                Ok(())
+            }
+            Value::Module(m) => match m.dict.remove_str(name.as_str(), name.hash()) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name.as_str())),
+            },
+            Value::Function(f) => match f.dict.remove_str(name.as_str(), name.hash()) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name.as_str())),
+            },
+            _ => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+}
+
+/// A bound method: `func` with `obj` as its first argument.
+pub fn bind(func: &Value, obj: &Value) -> Value {
+    Value::BoundMethod(Arc::new(PyBoundMethod {
+        func: func.clone(),
+        self_value: obj.clone(),
+    }))
+}

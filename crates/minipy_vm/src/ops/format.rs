@@ -1,0 +1,754 @@
+//! String formatting: `format()` and f-string fields (the format-spec
+//! mini-language), and `%`-formatting.
+
+use crate::ops::numbers::to_bigint;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use minipy_diagnostics::pyrepr::{repr_float, repr_str};
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+#[derive(Debug, Default, Clone)]
+pub struct FormatSpec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub kind: Option<char>,
+}
+
+pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut s = FormatSpec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = Some(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        s.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err("Format specifier missing precision".into());
+        }
+        s.precision = Some(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+        );
+    }
+    if i < chars.len() {
+        s.kind = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err("Invalid format specifier".into());
+    }
+    if s.zero && s.fill.is_none() {
+        s.fill = Some('0');
+        if s.align.is_none() {
+            s.align = Some('=');
+        }
+    }
+    Ok(s)
+}
+
+/// Pads `body` (with its sign/prefix split off for `=` alignment) to the width.
+fn pad(spec: &FormatSpec, sign: &str, body: &str, default_align: char) -> String {
+    let fill = spec.fill.unwrap_or(' ');
+    let align = spec.align.unwrap_or(default_align);
+    let len = sign.chars().count() + body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return format!("{sign}{body}");
+    }
+    let n = width - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    match align {
+        '<' => format!("{sign}{body}{}", f(n)),
+        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{sign}{}{body}", f(n)),
+        _ => format!("{}{sign}{body}", f(n)),
+    }
+}
+
+/// Inserts a separator every `every` digits from the right.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// Fixed-point digits, correctly rounded (`'%.2f'`).
+pub fn fixed(x: f64, precision: usize) -> String {
+    format!("{:.*}", precision, x)
+}
+
+/// Scientific notation with a signed, two-digit exponent (`1.5e+03`).
+pub fn exponent(x: f64, precision: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", precision, x);
+    let (mantissa, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let e = if upper { 'E' } else { 'e' };
+    format!(
+        "{mantissa}{e}{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
+}
+
+/// Python's `'g'`: fixed or scientific by the exponent, trailing zeros
+/// removed unless `alternate`.
+pub fn general(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
+    let p = precision.max(1);
+    if x == 0.0 {
+        let mut s = if alternate {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".to_string()
+        };
+        if x.is_sign_negative() {
+            s.insert(0, '-');
+        }
+        return s;
+    }
+    let sci = format!("{:.*e}", p - 1, x);
+    let exp: i32 = sci.split_once('e').unwrap().1.parse().unwrap();
+    let mut s = if -4 <= exp && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+    } else {
+        exponent(x, p - 1, upper)
+    };
+    if !alternate {
+        s = strip_zeros(&s);
+    }
+    s
+}
+
+fn strip_zeros(s: &str) -> String {
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    };
+    let mantissa = if mantissa.contains('.') {
+        mantissa.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mantissa
+    };
+    format!("{mantissa}{exp}")
+}
+
+fn non_finite(x: f64, upper: bool) -> Option<String> {
+    let s = if x.is_nan() {
+        "nan"
+    } else if x.is_infinite() {
+        "inf"
+    } else {
+        return None;
+    };
+    Some(if upper {
+        s.to_uppercase()
+    } else {
+        s.to_string()
+    })
+}
+
+impl Vm {
+    /// `FORMAT_VALUE`: an f-string field.
+    pub(crate) fn format_value(
+        &mut self,
+        v: Value,
+        conversion: usize,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
+        let v = match conversion {
+            1 => Value::Str(self.str(&v)?),
+            2 => Value::Str(self.repr(&v)?),
+            3 => Value::string(ascii(&self.repr_string(&v)?)),
+            _ => v,
+        };
+        let spec = match &spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        if spec.is_empty() {
+            if let Value::Str(_) = v {
+                return Ok(v);
+            }
+        }
+        self.format(&v, &spec).map(Value::string)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = self.class_lookup(&cls, "__format__") {
+                    if !matches!(f, Value::Builtin(_)) {
+                        let r = self.call(&f, vec![v.clone(), Value::str(spec)], &[])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            other => Err(self.type_error(format!(
+                                "__format__ must return a str, not {}",
+                                self.type_name(&other)
+                            ))),
+                        };
+                    }
+                }
+                if let crate::objects::Payload::Builtin(inner) = &inst.payload {
+                    let inner = inner.borrow().clone();
+                    if !spec.is_empty() {
+                        return self.format(&inner, spec);
+                    }
+                }
+                if spec.is_empty() {
+                    return self.str_string(v);
+                }
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    cls.name().as_str()
+                )))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if spec.is_empty() {
+                    return self.str_string(v);
+                }
+                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                self.format_int(&to_bigint(v).unwrap(), &s, "int")
+            }
+            Value::Float(f) => {
+                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                self.format_float(*f, &s)
+            }
+            Value::Str(text) => {
+                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                self.format_str(text.as_str(), &s)
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.str_string(v);
+                }
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+
+    fn format_str(&self, text: &str, s: &FormatSpec) -> PyResult<String> {
+        if let Some(k) = s.kind.filter(|&k| k != 's') {
+            return Err(self.value_error(format!(
+                "Unknown format code '{k}' for object of type 'str'"
+            )));
+        }
+        if s.sign.is_some() {
+            return Err(self.value_error("Sign not allowed in string format specifier"));
+        }
+        if s.align == Some('=') {
+            return Err(self.value_error("'=' alignment not allowed in string format specifier"));
+        }
+        if let Some(g) = s.grouping {
+            return Err(self.value_error(format!("Cannot specify '{g}' with 's'.")));
+        }
+        let body: String = match s.precision {
+            Some(p) => text.chars().take(p).collect(),
+            None => text.to_string(),
+        };
+        Ok(pad(s, "", &body, '<'))
+    }
+
+    pub fn format_int(&mut self, n: &BigInt, s: &FormatSpec, type_name: &str) -> PyResult<String> {
+        let kind = s.kind.unwrap_or('d');
+        if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            let f = crate::ops::numbers::bigint_to_f64(n)
+                .ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
+            return self.format_float(f, s);
+        }
+        if s.precision.is_some() {
+            return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        let magnitude = n.abs();
+        let (digits, prefix, every) = match kind {
+            'd' | 'n' => (magnitude.to_string(), "", 3),
+            'b' => (magnitude.to_str_radix(2), "0b", 4),
+            'o' => (magnitude.to_str_radix(8), "0o", 4),
+            'x' => (magnitude.to_str_radix(16), "0x", 4),
+            'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X", 4),
+            'c' => {
+                let code = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
+                let Some(c) = code else {
+                    return Err(self.overflow_error("%c arg not in range(0x110000)"));
+                };
+                return Ok(pad(s, "", &c.to_string(), '<'));
+            }
+            other => {
+                return Err(self.value_error(format!(
+                    "Unknown format code '{other}' for object of type '{type_name}'"
+                )));
+            }
+        };
+        let digits = match s.grouping {
+            Some(sep) => {
+                if sep == ',' && kind != 'd' {
+                    return Err(self.value_error(format!("Cannot specify ',' with '{kind}'.")));
+                }
+                group(&digits, sep, every)
+            }
+            None => digits,
+        };
+        let sign = sign_str(n.is_negative(), s.sign);
+        let prefix = if s.alternate { prefix } else { "" };
+        let lead = format!("{sign}{prefix}");
+        Ok(pad(s, &lead, &digits, '>'))
+    }
+
+    pub fn format_float(&mut self, x: f64, s: &FormatSpec) -> PyResult<String> {
+        let kind = s.kind;
+        let upper = matches!(kind, Some('E' | 'F' | 'G'));
+        let negative = x.is_sign_negative() && !x.is_nan();
+        let a = x.abs();
+        let body = if let Some(nf) = non_finite(a, upper) {
+            nf
+        } else {
+            match kind {
+                Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6)),
+                Some('e' | 'E') => exponent(a, s.precision.unwrap_or(6), upper),
+                Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
+                Some('%') => format!("{}%", fixed(a * 100.0, s.precision.unwrap_or(6))),
+                Some('n') => general(a, s.precision.unwrap_or(6), false, s.alternate),
+                None => match s.precision {
+                    Some(p) => {
+                        let g = general(a, p, false, s.alternate);
+                        if g.contains(['.', 'e', 'n', 'i']) {
+                            g
+                        } else {
+                            format!("{g}.0")
+                        }
+                    }
+                    None => repr_float(a),
+                },
+                Some(other) => {
+                    return Err(self.value_error(format!(
+                        "Unknown format code '{other}' for object of type 'float'"
+                    )));
+                }
+            }
+        };
+        let body = match s.grouping {
+            Some(sep) => {
+                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                    Some(i) => (&body[..i], &body[i..]),
+                    None => (body.as_str(), ""),
+                };
+                format!("{}{rest}", group(int_part, sep, 3))
+            }
+            None => body,
+        };
+        let body =
+            if s.alternate && matches!(kind, Some('f' | 'F' | 'e' | 'E')) && !body.contains('.') {
+                match body.find(['e', 'E']) {
+                    Some(i) => format!("{}.{}", &body[..i], &body[i..]),
+                    None => format!("{body}."),
+                }
+            } else {
+                body
+            };
+        Ok(pad(s, sign_str(negative, s.sign), &body, '>'))
+    }
+
+    /// `format % args` for strings.
+    pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
+        let Value::Str(f) = fmt else {
+            unreachable!("called for str % x")
+        };
+        let chars: Vec<char> = f.as_str().chars().collect();
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.items().to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(_)
+                if self.get_attr_opt(args, "keys")?.is_some()
+                    && self.get_attr_opt(args, "__getitem__")?.is_some() =>
+            {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            other => (vec![other.clone()], None),
+        };
+        let mut out = String::new();
+        let mut next = 0usize;
+        let mut i = 0usize;
+        let mut used_mapping = false;
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            let v = items.get(*next).cloned();
+            *next += 1;
+            v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
+        };
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            let mut key = None;
+            if i < chars.len() && chars[i] == '(' {
+                let mut depth = 1;
+                let k0 = i + 1;
+                i += 1;
+                while i < chars.len() && depth > 0 {
+                    match chars[i] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if depth > 0 {
+                    return Err(self.value_error("incomplete format key"));
+                }
+                key = Some(chars[k0..i - 1].iter().collect::<String>());
+            }
+            let mut spec = FormatSpec::default();
+            let mut left = false;
+            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+                match chars[i] {
+                    '-' => left = true,
+                    '+' => spec.sign = Some('+'),
+                    ' ' => {
+                        if spec.sign.is_none() {
+                            spec.sign = Some(' ')
+                        }
+                    }
+                    '#' => spec.alternate = true,
+                    _ => spec.zero = true,
+                }
+                i += 1;
+            }
+            if i < chars.len() && chars[i] == '*' {
+                let w = take(self, &mut next)?;
+                let w = self.as_index(&w)?;
+                if w < 0 {
+                    left = true;
+                }
+                spec.width = Some(w.unsigned_abs() as usize);
+                i += 1;
+            } else {
+                let s0 = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i > s0 {
+                    spec.width = chars[s0..i].iter().collect::<String>().parse().ok();
+                }
+            }
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                if i < chars.len() && chars[i] == '*' {
+                    let p = take(self, &mut next)?;
+                    spec.precision = Some(self.as_index(&p)?.max(0) as usize);
+                    i += 1;
+                } else {
+                    let s0 = i;
+                    while i < chars.len() && chars[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    spec.precision =
+                        Some(chars[s0..i].iter().collect::<String>().parse().unwrap_or(0));
+                }
+            }
+            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+                i += 1;
+            }
+            let Some(&conv) = chars.get(i) else {
+                return Err(self.value_error("incomplete format"));
+            };
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let arg = match &key {
+                Some(k) => {
+                    used_mapping = true;
+                    let Some(m) = &mapping else {
+                        return Err(self.type_error("format requires a mapping"));
+                    };
+                    self.get_item(m, &Value::str(k))?
+                }
+                None => take(self, &mut next)?,
+            };
+            spec.align = Some(if left {
+                '<'
+            } else if spec.zero && !matches!(conv, 's' | 'r' | 'a' | 'c') {
+                '='
+            } else {
+                '>'
+            });
+            spec.fill = Some(
+                if spec.zero && !left && !matches!(conv, 's' | 'r' | 'a' | 'c') {
+                    '0'
+                } else {
+                    ' '
+                },
+            );
+            let text = match conv {
+                's' => {
+                    let t = self.str_string(&arg)?;
+                    let t: String = match spec.precision {
+                        Some(p) => t.chars().take(p).collect(),
+                        None => t,
+                    };
+                    pad(&spec, "", &t, '>')
+                }
+                'r' | 'a' => {
+                    let mut t = self.repr_string(&arg)?;
+                    if conv == 'a' {
+                        t = ascii(&t);
+                    }
+                    let t: String = match spec.precision {
+                        Some(p) => t.chars().take(p).collect(),
+                        None => t,
+                    };
+                    pad(&spec, "", &t, '>')
+                }
+                'd' | 'i' | 'u' => {
+                    let n = self.percent_int(&arg, conv)?;
+                    spec.kind = Some('d');
+                    let precision = spec.precision.take();
+                    let mut t = self.format_int(&n, &spec, "int")?;
+                    if let Some(p) = precision {
+                        t = zero_extend(&t, p);
+                    }
+                    t
+                }
+                'x' | 'X' | 'o' => {
+                    let n = self.percent_int(&arg, conv)?;
+                    spec.kind = Some(conv);
+                    let precision = spec.precision.take();
+                    let mut t = self.format_int(&n, &spec, "int")?;
+                    if let Some(p) = precision {
+                        t = zero_extend(&t, p);
+                    }
+                    t
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let x = match &arg {
+                        Value::Float(f) => *f,
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.to_f64(&arg)?,
+                        other => {
+                            if let Some(f) = self.class_lookup(&self.class_of(other), "__float__") {
+                                let r = self.call(&f, vec![other.clone()], &[])?;
+                                self.to_f64(&r)?
+                            } else {
+                                return Err(self.type_error(format!(
+                                    "must be real number, not {}",
+                                    self.type_name(other)
+                                )));
+                            }
+                        }
+                    };
+                    spec.kind = Some(conv);
+                    if spec.precision.is_none() {
+                        spec.precision = Some(6);
+                    }
+                    self.format_float(x, &spec)?
+                }
+                'c' => {
+                    let ch = match &arg {
+                        Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                        Value::Int(i) => char::from_u32(*i as u32)
+                            .ok_or_else(|| self.overflow_error("%c arg not in range(0x110000)"))?
+                            .to_string(),
+                        _ => return Err(self.type_error("%c requires int or char")),
+                    };
+                    pad(&spec, "", &ch, '>')
+                }
+                other => {
+                    return Err(self.value_error(format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    )));
+                }
+            };
+            let _ = start;
+            out.push_str(&text);
+        }
+        if next < items.len() && !used_mapping && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(Value::string(out))
+    }
+
+    fn percent_int(&mut self, arg: &Value, conv: char) -> PyResult<BigInt> {
+        match arg {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(to_bigint(arg).unwrap()),
+            Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                if !f.is_finite() {
+                    return Err(self.error(
+                        if f.is_nan() {
+                            "ValueError"
+                        } else {
+                            "OverflowError"
+                        },
+                        if f.is_nan() {
+                            "cannot convert float NaN to integer"
+                        } else {
+                            "cannot convert float infinity to integer"
+                        },
+                    ));
+                }
+                use num_traits::FromPrimitive;
+                Ok(BigInt::from_f64(f.trunc()).unwrap_or_default())
+            }
+            other => {
+                if let Value::Instance(_) = other {
+                    if let Some(f) = self.class_lookup(&self.class_of(other), "__index__") {
+                        let r = self.call(&f, vec![other.clone()], &[])?;
+                        if let Some(n) = to_bigint(&r) {
+                            return Ok(n);
+                        }
+                    }
+                }
+                let what = if matches!(conv, 'd' | 'i' | 'u') {
+                    "a real number"
+                } else {
+                    "an integer"
+                };
+                Err(self.type_error(format!(
+                    "%{conv} format: {what} is required, not {}",
+                    self.type_name(other)
+                )))
+            }
+        }
+    }
+}
+
+/// `%.3d`: pads the digits (after any sign) with zeros to the precision.
+fn zero_extend(t: &str, precision: usize) -> String {
+    let trimmed = t.trim_start();
+    let lead = &t[..t.len() - trimmed.len()];
+    let (sign, digits) = match trimmed.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", trimmed),
+    };
+    if digits.len() >= precision {
+        return t.to_string();
+    }
+    format!(
+        "{lead}{sign}{}{digits}",
+        "0".repeat(precision - digits.len())
+    )
+}
+
+/// `ascii()`: a repr with non-ASCII characters escaped.
+pub fn ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let code = c as u32;
+        if code < 128 {
+            out.push(c);
+        } else if code < 0x100 {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code < 0x10000 {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    out
+}
+
+/// The repr of a str, for builtins that need it without a VM.
+pub fn str_repr(s: &str) -> String {
+    repr_str(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_formats() {
+        assert_eq!(fixed(2.675, 2), "2.67");
+        assert_eq!(exponent(12345.678, 2, false), "1.23e+04");
+        assert_eq!(general(0.0001234, 3, false, false), "0.000123");
+        assert_eq!(general(123456789.0, 3, false, false), "1.23e+08");
+        assert_eq!(general(100.0, 6, false, false), "100");
+    }
+
+    #[test]
+    fn spec_parsing() {
+        let s = parse_spec("*^10.3f").unwrap();
+        assert_eq!(s.fill, Some('*'));
+        assert_eq!(s.align, Some('^'));
+        assert_eq!(s.width, Some(10));
+        assert_eq!(s.precision, Some(3));
+        assert_eq!(s.kind, Some('f'));
+    }
+}

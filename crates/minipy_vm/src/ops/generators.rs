@@ -1,0 +1,202 @@
+//! Running generators: creating them (`RETURN_GENERATOR`), resuming them
+//! (`next`, `send`, `throw`, `close`, `yield from`) and suspending them.
+
+use crate::frame::FrameKind;
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::sync::Arc;
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// `RETURN_GENERATOR`: the current frame becomes a generator object,
+    /// suspended just after this instruction. Returns it, and whether the
+    /// frame was an entry frame (so the eval loop must return it).
+    pub(crate) fn suspend_into_generator(&mut self) -> (Value, bool) {
+        let mut frame = self.frames.pop().expect("a running frame");
+        self.depth -= 1;
+        let values = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.call_base);
+        let is_entry = frame.is_entry;
+        let (name, qualname) = match &frame.func {
+            Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
+            None => (
+                Value::Str(frame.code.name.clone()),
+                Value::Str(frame.code.qualname.clone()),
+            ),
+        };
+        frame.kind = FrameKind::Normal;
+        let genobj = PyGenerator {
+            state: crate::cell::PyCell::new(GenState::Suspended(Box::new(SavedFrame {
+                frame: frame.clone(),
+                values,
+            }))),
+            code: frame.code.clone(),
+            name,
+            qualname,
+            started: crate::cell::PyCell::new(false),
+        };
+        (Value::Generator(Arc::new(genobj)), is_entry)
+    }
+
+    /// `YIELD_VALUE`: moves the running generator frame back into its generator.
+    pub(crate) fn save_generator_frame(&mut self) {
+        let mut frame = self.frames.pop().expect("a running frame");
+        self.depth -= 1;
+        let values = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.call_base);
+        let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
+        if let FrameKind::Generator(genobj) = kind {
+            *genobj.state.borrow_mut() =
+                GenState::Suspended(Box::new(SavedFrame { frame, values }));
+        }
+    }
+
+    /// Resumes a generator with `sent` as the value of its `yield`, or with
+    /// `throw` raised there; runs until it yields, returns or raises.
+    pub fn resume_generator_with(
+        &mut self,
+        genobj: &Arc<PyGenerator>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<SendResult> {
+        let state = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
+        let saved = match state {
+            GenState::Suspended(s) => s,
+            GenState::Running => {
+                return Err(self.value_error("generator already executing"));
+            }
+            GenState::Finished => {
+                *genobj.state.borrow_mut() = GenState::Finished;
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                return Ok(SendResult::Return(Value::None));
+            }
+        };
+        let started = std::mem::replace(&mut *genobj.started.borrow_mut(), true);
+        if !started && !sent.is_none() && throw.is_none() {
+            *genobj.state.borrow_mut() = GenState::Suspended(saved);
+            *genobj.started.borrow_mut() = false;
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.depth >= self.recursion_limit() {
+            *genobj.state.borrow_mut() = GenState::Suspended(saved);
+            return Err(self.recursion_error());
+        }
+        let SavedFrame { mut frame, values } = *saved;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.call_base = base;
+        frame.is_entry = true;
+        frame.kind = FrameKind::Generator(genobj.clone());
+        self.stack.extend(values);
+        if throw.is_none() {
+            self.stack.push(sent);
+        }
+        self.depth += 1;
+        self.frames.push(frame);
+        self.yielded = false;
+        self.pending_throw = throw;
+        let result = self.run_frames();
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match result {
+            Ok(v) if yielded => Ok(SendResult::Yield(v)),
+            Ok(v) => Ok(SendResult::Return(v)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn resume_generator(
+        &mut self,
+        genobj: &Arc<PyGenerator>,
+        sent: Value,
+    ) -> PyResult<SendResult> {
+        self.resume_generator_with(genobj, sent, None)
+    }
+
+    /// `SEND` (the engine of `yield from`): sends into a sub-iterator.
+    pub(crate) fn send(&mut self, receiver: &Value, value: Value) -> PyResult<SendResult> {
+        match receiver {
+            Value::Generator(g) => self.resume_generator(g, value),
+            _ if value.is_none() => match self.next_with_value(receiver)? {
+                Ok(v) => Ok(SendResult::Yield(v)),
+                Err(r) => Ok(SendResult::Return(r)),
+            },
+            _ => {
+                let send = self.get_attr_str(receiver, "send")?;
+                match self.call(&send, vec![value], &[]) {
+                    Ok(v) => Ok(SendResult::Yield(v)),
+                    Err(e) if self.is_error(&e, "StopIteration") => {
+                        let r = self.get_attr_str(&e.0, "value").unwrap_or(Value::None);
+                        Ok(SendResult::Return(r))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Like `next`, but an exhausted iterator gives the `StopIteration`
+    /// value (what `yield from` evaluates to).
+    fn next_with_value(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Instance(inst) = it {
+            let cls = inst.class();
+            if let Some(f) = self.class_lookup(&cls, "__next__") {
+                return match self.call(&f, vec![it.clone()], &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.is_error(&e, "StopIteration") => {
+                        Ok(Err(self.get_attr_str(&e.0, "value").unwrap_or(Value::None)))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
+    }
+
+    /// `gen.send(value)`.
+    pub fn generator_send(&mut self, genobj: &Arc<PyGenerator>, value: Value) -> PyResult<Value> {
+        match self.resume_generator(genobj, value)? {
+            SendResult::Yield(v) => Ok(v),
+            SendResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let cls = self.interp.exception_class("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr(self.new_exception(cls, args))
+    }
+
+    /// `gen.throw(exc)`.
+    pub fn generator_throw(&mut self, genobj: &Arc<PyGenerator>, exc: Value) -> PyResult<Value> {
+        let err = self.make_raise(exc, None)?;
+        match self.resume_generator_with(genobj, Value::None, Some(err))? {
+            SendResult::Yield(v) => Ok(v),
+            SendResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// `gen.close()`: raises `GeneratorExit` inside the generator.
+    pub fn generator_close(&mut self, genobj: &Arc<PyGenerator>) -> PyResult<Value> {
+        if !*genobj.started.borrow() || matches!(*genobj.state.borrow(), GenState::Finished) {
+            *genobj.state.borrow_mut() = GenState::Finished;
+            return Ok(Value::None);
+        }
+        let exit = Value::Class(self.interp.exception_class("GeneratorExit"));
+        let err = self.make_raise(exit, None)?;
+        match self.resume_generator_with(genobj, Value::None, Some(err)) {
+            Ok(SendResult::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(SendResult::Return(_)) => Ok(Value::None),
+            Err(e) if self.is_error(&e, "GeneratorExit") || self.is_error(&e, "StopIteration") => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

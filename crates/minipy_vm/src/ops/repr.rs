@@ -1,0 +1,373 @@
+//! `repr()` and `str()` of every type.
+
+use crate::objects::*;
+use crate::ops::numbers::bigint_to_string;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use minipy_diagnostics::pyrepr::{repr_bytes, repr_float, repr_str};
+use std::sync::Arc;
+
+/// The `0x...` address CPython shows in default reprs.
+pub fn address(v: &Value) -> String {
+    format!("0x{:012x}", v.id() as u64 & 0xffff_ffff_ffff)
+}
+
+impl Vm {
+    /// Counts one level of native recursion (a nested `repr`, comparison...)
+    /// against the recursion limit, as CPython's `Py_EnterRecursiveCall` does.
+    pub fn enter_recursive(&mut self, context: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit() {
+            return Err(self.error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_recursive(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
+        Ok(match v {
+            Value::Str(s) => Arc::new(PyStr::from_string(repr_str(s.as_str()))),
+            _ => Arc::new(PyStr::from_string(self.repr_string(v)?)),
+        })
+    }
+
+    /// `repr(v)` as a Rust string.
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Null => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => bigint_to_string(self, b)?,
+            Value::Float(f) => repr_float(*f),
+            Value::Str(s) => repr_str(s.as_str()),
+            Value::Bytes(b) => {
+                let text = repr_bytes(&b.data.borrow());
+                if b.mutable {
+                    format!("bytearray({text})")
+                } else {
+                    text
+                }
+            }
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::List(l) => {
+                let items = l.snapshot();
+                self.repr_sequence(v, &items, "[", "]", false)?
+            }
+            Value::Tuple(t) => {
+                let items = t.items().to_vec();
+                self.repr_sequence(v, &items, "(", ")", items.len() == 1)?
+            }
+            Value::Dict(d) => self.repr_dict(v, d)?,
+            Value::Set(s) => {
+                let items = s.table.borrow().keys();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    format!("{name}()")
+                } else {
+                    let inner = self.repr_sequence(v, &items, "{", "}", false)?;
+                    if s.frozen {
+                        format!("frozenset({inner})")
+                    } else {
+                        inner
+                    }
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(&a)?,
+                    self.repr_string(&b)?,
+                    self.repr_string(&c)?
+                )
+            }
+            Value::Function(f) => {
+                format!("<function {} at {}>", self.function_qualname(f), address(v))
+            }
+            Value::Builtin(b) => match &b.bound {
+                Some(obj) if !matches!(obj, Value::Module(_)) => {
+                    format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        self.type_name(obj),
+                        address(obj)
+                    )
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => match &m.func {
+                Value::Builtin(b) => {
+                    let obj = &m.self_value;
+                    match obj {
+                        Value::Class(c) => format!(
+                            "<built-in method {} of type object at {}>",
+                            b.name,
+                            address(&Value::Class(c.clone()))
+                        ),
+                        _ => format!(
+                            "<built-in method {} of {} object at {}>",
+                            b.name,
+                            self.type_name(obj),
+                            address(obj)
+                        ),
+                    }
+                }
+                func => {
+                    let qualname = match func {
+                        Value::Function(f) => self.function_qualname(f),
+                        other => self.repr_string(other)?,
+                    };
+                    let self_repr = self.repr_string(&m.self_value.clone())?;
+                    format!("<bound method {qualname} of {self_repr}>")
+                }
+            },
+            Value::Class(c) => format!("<class '{}'>", self.class_full_name(c)),
+            Value::Module(m) => {
+                let file = m.dict.get_str("__file__", PyStr::new("__file__").hash());
+                match file {
+                    Some(Value::Str(f)) => {
+                        format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str())
+                    }
+                    _ => format!("<module '{}' (built-in)>", m.name.as_str()),
+                }
+            }
+            Value::Instance(inst) => return self.repr_instance(v, inst),
+            Value::Cell(c) => {
+                let inner = c.value.borrow().clone();
+                if inner.is_null() {
+                    format!("<cell at {}: empty>", address(v))
+                } else {
+                    format!(
+                        "<cell at {}: {} object at {}>",
+                        address(v),
+                        self.type_name(&inner),
+                        address(&inner)
+                    )
+                }
+            }
+            Value::Iterator(it) => format!("<{} object at {}>", it.type_name, address(v)),
+            Value::Generator(g) => {
+                let name = g.qualname.as_str().unwrap_or("?").to_string();
+                format!("<generator object {name} at {}>", address(v))
+            }
+            Value::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.name.as_str(),
+                address(v),
+                c.filename(),
+                c.code.firstlineno
+            ),
+        })
+    }
+
+    /// `__main__.C`, or just `int` for builtins.
+    pub fn class_full_name(&self, c: &Arc<PyClass>) -> String {
+        let qualname = c.qualname.borrow().as_str().to_string();
+        match c
+            .dict
+            .get_str("__module__", PyStr::new("__module__").hash())
+        {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{qualname}", m.as_str()),
+            _ => qualname,
+        }
+    }
+
+    fn repr_sequence(
+        &mut self,
+        v: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+    ) -> PyResult<String> {
+        let id = v.id();
+        if self.repr_active.contains(&id) {
+            return Ok(format!("{open}...{close}"));
+        }
+        self.enter_recursive(" while getting the repr of an object")?;
+        self.repr_active.push(id);
+        let mut out = String::from(open);
+        let mut result = Ok(());
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            match self.repr(item) {
+                Ok(s) => out.push_str(s.as_str()),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_active.pop();
+        self.leave_recursive();
+        result?;
+        if trailing_comma {
+            out.push(',');
+        }
+        out.push_str(close);
+        Ok(out)
+    }
+
+    fn repr_dict(&mut self, v: &Value, d: &Arc<PyDict>) -> PyResult<String> {
+        let id = v.id();
+        if self.repr_active.contains(&id) {
+            return Ok("{...}".into());
+        }
+        self.enter_recursive(" while getting the repr of an object")?;
+        self.repr_active.push(id);
+        let items = d.table.borrow().items();
+        let mut out = String::from("{");
+        let mut result = Ok(());
+        for (i, (k, val)) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            match self.repr(k).and_then(|ks| Ok((ks, self.repr(val)?))) {
+                Ok((ks, vs)) => {
+                    out.push_str(ks.as_str());
+                    out.push_str(": ");
+                    out.push_str(vs.as_str());
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_active.pop();
+        self.leave_recursive();
+        result?;
+        out.push('}');
+        Ok(out)
+    }
+
+    fn repr_instance(&mut self, v: &Value, inst: &Arc<PyInstance>) -> PyResult<String> {
+        let cls = inst.class();
+        if let Some(f) = self.class_lookup(&cls, "__repr__") {
+            if !matches!(f, Value::Builtin(_)) {
+                self.enter_recursive(" while getting the repr of an object")?;
+                let r = self.call(&f, vec![v.clone()], &[]);
+                self.leave_recursive();
+                return match r? {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                };
+            }
+        }
+        if let Some(data) = inst.exception() {
+            let args = data.borrow().args.clone();
+            let name = cls.qualname.borrow().as_str().to_string();
+            return Ok(match args.len() {
+                1 => format!("{name}({})", self.repr_string(&args[0])?),
+                _ => {
+                    let parts: Vec<String> = args
+                        .iter()
+                        .map(|a| self.repr_string(a))
+                        .collect::<PyResult<_>>()?;
+                    format!("{name}({})", parts.join(", "))
+                }
+            });
+        }
+        match &inst.payload {
+            Payload::Builtin(inner) => {
+                let inner = inner.borrow().clone();
+                self.repr_string(&inner)
+            }
+            Payload::Property { .. } => Ok(format!("<property object at {}>", address(v))),
+            Payload::StaticMethod(f) => {
+                Ok(format!("<staticmethod({})>", self.repr_string(&f.clone())?))
+            }
+            Payload::ClassMethod(f) => {
+                Ok(format!("<classmethod({})>", self.repr_string(&f.clone())?))
+            }
+            Payload::Super { start_after, .. } => Ok(format!(
+                "<super: <class '{}'>, <{} object>>",
+                start_after.name().as_str(),
+                cls.name().as_str()
+            )),
+            _ => Ok(format!(
+                "<{} object at {}>",
+                self.class_full_name(&cls),
+                address(v)
+            )),
+        }
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = self.class_lookup(&cls, "__str__") {
+                    if !matches!(f, Value::Builtin(_)) {
+                        return match self.call(&f, vec![v.clone()], &[])? {
+                            Value::Str(s) => Ok(s),
+                            other => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        };
+                    }
+                }
+                if let Some(data) = inst.exception() {
+                    let args = data.borrow().args.clone();
+                    let is_key_error = self.is_subclass_named(&cls, "KeyError");
+                    let text = match args.len() {
+                        0 => String::new(),
+                        1 if is_key_error => self.repr_string(&args[0])?,
+                        1 => self.str(&args[0])?.as_str().to_string(),
+                        _ => self.repr_string(&Value::tuple(args))?,
+                    };
+                    return Ok(Arc::new(PyStr::from_string(text)));
+                }
+                if let Payload::Builtin(inner) = &inst.payload {
+                    let inner = inner.borrow().clone();
+                    return self.str(&inner);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(self.str(v)?.as_str().to_string())
+    }
+
+    /// The result of a `__len__` call as a length.
+    pub fn len_result(&self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            Value::BigInt(_) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(&other)
+            ))),
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! Subscripts: `obj[key]` for reading, writing and deleting, with Python's
+//! index and slice rules.
+
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use num_traits::Signed;
+use std::sync::Arc;
+
+/// A slice resolved against a length: start, stop, step and item count.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index value as an `i64` (ints, bools and objects with `__index__`).
+    pub fn index_value(&mut self, v: &Value, what: &dyn Fn(&str) -> String) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                match self.class_lookup(&cls, "__index__") {
+                    Some(f) => {
+                        let r = self.call(&f, vec![v.clone()], &[])?;
+                        self.index_value(&r, what)
+                    }
+                    None => Err(self.type_error(what(cls.name().as_str()))),
+                }
+            }
+            other => Err(self.type_error(what(&self.type_name(other)))),
+        }
+    }
+
+    /// An integer argument (`__index__` protocol), with CPython's message.
+    pub fn as_index(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_value(v, &|t| {
+            format!("'{t}' object cannot be interpreted as an integer")
+        })
+    }
+
+    /// Resolves `slice` against a sequence of `length` items (CPython's
+    /// `PySlice_GetIndicesEx`).
+    pub fn slice_indices(&mut self, slice: &PySlice, length: usize) -> PyResult<SliceIndices> {
+        let message = |_: &str| {
+            "slice indices must be integers or None or have an __index__ method".to_string()
+        };
+        let step = if slice.step.is_none() {
+            1
+        } else {
+            self.index_value(&slice.step, &message)?
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = length as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let bound = |v: &Value, default: i64, vm: &mut Vm| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let i = vm.index_value(v, &message)?;
+            Ok(if i < 0 {
+                (i.saturating_add(len)).max(lower)
+            } else {
+                i.min(upper)
+            })
+        };
+        let start = bound(&slice.start, if step < 0 { upper } else { lower }, self)?;
+        let stop = bound(&slice.stop, if step < 0 { lower } else { upper }, self)?;
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
+    }
+
+    /// Normalises a possibly negative index; `None` if out of range.
+    pub fn normalize_index(
+        &mut self,
+        key: &Value,
+        len: usize,
+        what: &str,
+    ) -> PyResult<Option<usize>> {
+        let i = self.index_value(key, &|t| {
+            format!("{what} indices must be integers or slices, not {t}")
+        })?;
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = l.snapshot();
+                    let idx = self.slice_indices(s, items.len())?;
+                    return Ok(Value::list(
+                        idx.indices().map(|i| items[i].clone()).collect(),
+                    ));
+                }
+                if let Value::Int(i) = key {
+                    let items = l.items.borrow();
+                    let n = items.len() as i64;
+                    let j = if *i < 0 { i + n } else { *i };
+                    if j >= 0 && j < n {
+                        return Ok(items[j as usize].clone());
+                    }
+                    return Err(self.index_error("list index out of range"));
+                }
+                let len = l.len();
+                match self.normalize_index(key, len, "list")? {
+                    Some(i) => Ok(l.get(i).unwrap_or(Value::None)),
+                    None => Err(self.index_error("list index out of range")),
+                }
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    let idx = self.slice_indices(s, t.len())?;
+                    return Ok(Value::tuple(
+                        idx.indices().map(|i| t.items()[i].clone()).collect(),
+                    ));
+                }
+                match self.normalize_index(key, t.len(), "tuple")? {
+                    Some(i) => Ok(t.items()[i].clone()),
+                    None => Err(self.index_error("tuple index out of range")),
+                }
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, s.char_len())?;
+                    if idx.step == 1 {
+                        let start = idx.start.max(0) as usize;
+                        let end = start + idx.len;
+                        return Ok(Value::str(s.substring(start, end)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    return Ok(Value::string(idx.indices().map(|i| chars[i]).collect()));
+                }
+                let i = self.index_value(key, &|t| {
+                    format!("string indices must be integers, not '{t}'")
+                })?;
+                let len = s.char_len() as i64;
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(self.index_error("string index out of range"));
+                }
+                Ok(Value::string(s.char_at(j as usize).to_string()))
+            }
+            Value::Bytes(b) => {
+                let data = b.data.borrow().clone();
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, data.len())?;
+                    let out = idx.indices().map(|i| data[i]).collect();
+                    return Ok(Value::Bytes(Arc::new(PyBytes::new(out, b.mutable))));
+                }
+                let what = if b.mutable { "bytearray" } else { "byte" };
+                match self.normalize_index(key, data.len(), what)? {
+                    Some(i) => Ok(Value::Int(data[i] as i64)),
+                    None => Err(self.index_error(format!(
+                        "{} index out of range",
+                        if b.mutable { "bytearray" } else { "index" }
+                    ))),
+                }
+            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Range(r) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, r.len() as usize)?;
+                    let start = r.get(idx.start);
+                    let step = r.step * idx.step;
+                    let stop = start + step * idx.len as i64;
+                    return Ok(Value::Range(Arc::new(PyRange { start, stop, step })));
+                }
+                match self.normalize_index(key, r.len() as usize, "range")? {
+                    Some(i) => Ok(Value::Int(r.get(i as i64))),
+                    None => Err(self.index_error("range object index out of range")),
+                }
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = self.class_lookup(&cls, "__getitem__") {
+                    return self.call(&f, vec![obj.clone(), key.clone()], &[]);
+                }
+                if let Payload::Builtin(inner) = &inst.payload {
+                    let inner = inner.borrow().clone();
+                    return self.get_item_on_subclass(obj, &inner, key);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    cls.name().as_str()
+                )))
+            }
+            Value::Class(cls) => {
+                if let Some(f) = self.class_lookup(cls, "__class_getitem__") {
+                    return self.call(&f, vec![obj.clone(), key.clone()], &[]);
+                }
+                if cls.is_builtin {
+                    // `list[int]` and friends: a generic alias, which minipy
+                    // represents by the class itself.
+                    return Ok(obj.clone());
+                }
+                Err(self.type_error(format!(
+                    "type '{}' is not subscriptable",
+                    cls.name().as_str()
+                )))
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `obj[key]` on a subclass of a builtin type: the builtin's behaviour,
+    /// with `__missing__` for dict subclasses.
+    fn get_item_on_subclass(&mut self, obj: &Value, inner: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = inner {
+            if let Some(v) = self.dict_get(d, key)? {
+                return Ok(v);
+            }
+            let cls = self.class_of(obj);
+            if let Some(missing) = self.class_lookup(&cls, "__missing__") {
+                return self.call(&missing, vec![obj.clone(), key.clone()], &[]);
+            }
+            return Err(self.key_error(key.clone()));
+        }
+        self.get_item(inner, key)
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    let items = self
+                        .iterate(&value)
+                        .map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let len = l.len();
+                    let idx = self.slice_indices(s, len)?;
+                    let mut list = l.items.borrow_mut();
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
+                        list.splice(start..stop.max(start), items);
+                        return Ok(());
+                    }
+                    if items.len() != idx.len {
+                        let (given, expected) = (items.len(), idx.len);
+                        drop(list);
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {given} to extended slice of size {expected}"
+                        )));
+                    }
+                    for (i, v) in idx.indices().zip(items) {
+                        list[i] = v;
+                    }
+                    return Ok(());
+                }
+                let len = l.len();
+                match self.normalize_index(&key, len, "list")? {
+                    Some(i) => {
+                        let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(self.index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => self.dict_set(d, key, value),
+            Value::Bytes(b) if b.mutable => {
+                let len = b.data.borrow().len();
+                match self.normalize_index(&key, len, "bytearray")? {
+                    Some(i) => {
+                        let byte = self.as_index(&value)?;
+                        if !(0..256).contains(&byte) {
+                            return Err(self.value_error("byte must be in range(0, 256)"));
+                        }
+                        b.data.borrow_mut()[i] = byte as u8;
+                        Ok(())
+                    }
+                    None => Err(self.index_error("bytearray index out of range")),
+                }
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = self.class_lookup(&cls, "__setitem__") {
+                    self.call(&f, vec![obj.clone(), key, value], &[])?;
+                    return Ok(());
+                }
+                if let Payload::Builtin(inner) = &inst.payload {
+                    let inner = inner.borrow().clone();
+                    return self.set_item(&inner, key, value);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    cls.name().as_str()
+                )))
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    let len = l.len();
+                    let idx = self.slice_indices(s, len)?;
+                    let remove: std::collections::HashSet<usize> = idx.indices().collect();
+                    let mut list = l.items.borrow_mut();
+                    let kept: Vec<Value> = list
+                        .drain(..)
+                        .enumerate()
+                        .filter(|(i, _)| !remove.contains(i))
+                        .map(|(_, v)| v)
+                        .collect();
+                    *list = kept;
+                    return Ok(());
+                }
+                let len = l.len();
+                match self.normalize_index(&key, len, "list")? {
+                    Some(i) => {
+                        let old = l.items.borrow_mut().remove(i);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(self.index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => match self.dict_remove(d, &key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key)),
+            },
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = self.class_lookup(&cls, "__delitem__") {
+                    self.call(&f, vec![obj.clone(), key], &[])?;
+                    return Ok(());
+                }
+                if let Payload::Builtin(inner) = &inst.payload {
+                    let inner = inner.borrow().clone();
+                    return self.del_item(&inner, key);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    cls.name().as_str()
+                )))
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(other)
+            ))),
+        }
+    }
+}
