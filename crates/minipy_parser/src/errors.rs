@@ -18,15 +18,29 @@ pub fn translate(err: ParseError<usize, Tok, Diagnostic>, tokens: &mut TokenStre
         ParseError::UnrecognizedToken {
             token: (l, tok, r),
             expected,
-        } => unexpected(tok, Span::new(l as u32, r as u32), &expected, tokens),
+        } => checked_against_rest(tok, Span::new(l as u32, r as u32), &expected, tokens),
         ParseError::ExtraToken { token: (l, tok, r) } => {
-            unexpected(tok, Span::new(l as u32, r as u32), &[], tokens)
+            checked_against_rest(tok, Span::new(l as u32, r as u32), &[], tokens)
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
             let at = Span::new(location as u32, location as u32);
             Diagnostic::syntax("unexpected EOF while parsing", at)
         }
     }
+}
+
+/// After the parser raises an error, CPython tokenizes the rest of the file
+/// (`_PyPegen_tokenize_full_source_to_check_for_errors`): a later
+/// tokenizer error wins, and so does a bracket that stays open from a line
+/// before the token the parser stopped at. "unexpected indent" is raised
+/// without that check.
+fn checked_against_rest(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream) -> Diagnostic {
+    let diagnostic = unexpected(tok, at, expected, tokens);
+    if diagnostic.message == "unexpected indent" {
+        return diagnostic;
+    }
+    let line = tokens.line_of(at.start);
+    tokens.error_later_in_file(line).unwrap_or(diagnostic)
 }
 
 fn expects(expected: &[String], token: &str) -> bool {
@@ -177,6 +191,9 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
             Span::new(start, at.end),
         );
     }
+    if let Some(diagnostic) = invalid_dict_entry(tok, at, previous, tokens) {
+        return diagnostic;
+    }
     if let Some((prev, prev_span)) = previous {
         let soft_keyword = matches!(prev, Tok::Name("match" | "case" | "_"));
         let name_then_string = matches!(prev, Tok::Name(_)) && matches!(tok, Tok::Str(_));
@@ -186,15 +203,70 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
             && !soft_keyword
             && !name_then_string
         {
+            if let Some(unclosed) = expression_runs_into_unclosed_bracket(at, tokens) {
+                return unclosed;
+            }
             return Diagnostic::syntax(
                 "invalid syntax. Perhaps you forgot a comma?",
                 Span::new(prev_span.start, at.end),
             );
         }
     }
-    let error_line = tokens.line_of(at.start);
-    if let Some(later) = tokens.error_later_in_file(error_line) {
-        return later;
-    }
     Diagnostic::syntax("invalid syntax", at)
+}
+
+/// CPython's `invalid_kvpair` and `invalid_double_starred_kvpairs`: inside
+/// `{...}`, a key after earlier `key: value` pairs with no `:`, or a `:`
+/// with no value after it.
+fn invalid_dict_entry(
+    tok: Tok,
+    at: Span,
+    previous: Option<(Tok, Span)>,
+    tokens: &TokenStream,
+) -> Option<Diagnostic> {
+    let Some(&(Tok::Lbrace, brace)) = tokens.open_brackets_before_error().last() else {
+        return None;
+    };
+    let (prev, prev_span) = previous?;
+    let inside = tokens.tokens_between(brace.end, at.start);
+    let top: Vec<Tok> = inside.iter().filter(|(_, d)| *d == 0).map(|(t, _)| *t).collect();
+    if prev == Tok::Colon && matches!(tok, Tok::Rbrace | Tok::Comma) {
+        // The key before the ':' must itself start the entry.
+        let entry_start = top.iter().rposition(|t| *t == Tok::Comma).map_or(0, |i| i + 1);
+        let colons = top[entry_start..].iter().filter(|t| **t == Tok::Colon).count();
+        if colons == 1 && top.len() > entry_start + 1 {
+            return Some(Diagnostic::syntax(
+                "expression expected after dictionary key and ':'",
+                prev_span,
+            ));
+        }
+    }
+    if ends_expression(prev) && !starts_expression(tok) && tok != Tok::Colon {
+        // `pairs , key <error>`: earlier pairs, then a key with no ':'.
+        let last_comma = top.iter().rposition(|t| *t == Tok::Comma)?;
+        let before = &top[..last_comma];
+        let pairs_before = before.split(|t| *t == Tok::Comma).all(|entry| {
+            entry.iter().filter(|t| **t == Tok::Colon).count() == 1 || entry.first() == Some(&Tok::DoubleStar)
+        });
+        let key = &top[last_comma + 1..];
+        if pairs_before && !key.contains(&Tok::Colon) && !key.is_empty() && !key.contains(&Tok::Lambda) {
+            let end = prev_span.end;
+            return Some(Diagnostic::syntax("':' expected after dictionary key", Span::new(end - 1, end)));
+        }
+    }
+    None
+}
+
+/// In CPython's second pass, `invalid_expression` parses the expression
+/// after the missing comma; if that expression runs to the end of the file
+/// inside an unclosed bracket, the tokenizer's "was never closed" error is
+/// raised first.
+fn expression_runs_into_unclosed_bracket(at: Span, tokens: &mut TokenStream) -> Option<Diagnostic> {
+    let rest = tokens.rest_of_source(at.start);
+    if crate::parse_fstring_expression(rest, 0).is_err() {
+        return None;
+    }
+    tokens
+        .lex_error_in_rest()
+        .filter(|d| d.message.ends_with("was never closed"))
 }

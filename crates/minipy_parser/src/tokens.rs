@@ -34,6 +34,8 @@ pub struct TokenStream<'a> {
     match_block_next: bool,
     /// Open brackets among the tokens handed to the parser so far.
     pub open_brackets: Vec<(Tok<'a>, Span)>,
+    /// The bracket the last closing token closed.
+    last_closed: Option<(Tok<'a>, Span)>,
     /// The last three tokens handed to the parser, most recent last. When
     /// the parser fails, the most recent one is the token it failed on.
     pub recent: [Option<(Tok<'a>, Span)>; 3],
@@ -55,6 +57,7 @@ impl<'a> TokenStream<'a> {
             match_blocks: Vec::new(),
             match_block_next: false,
             open_brackets: Vec::new(),
+            last_closed: None,
             recent: [None, None, None],
             line: LineHead::default(),
             previous_line: LineHead::default(),
@@ -67,9 +70,7 @@ impl<'a> TokenStream<'a> {
     /// tokenizer error wins, and so does a bracket left open on an earlier
     /// line than the error.
     pub fn error_later_in_file(&mut self, error_line: u32) -> Option<Diagnostic> {
-        self.lookahead.clear();
-        while self.read().is_some() {}
-        let diag = self.lex_error.take()?;
+        let diag = self.lex_error_in_rest()?;
         if diag.message.ends_with("was never closed") {
             let opened = match diag.location {
                 minipy_diagnostics::Location::Span(s) => self.line_of(s.start),
@@ -82,14 +83,52 @@ impl<'a> TokenStream<'a> {
         Some(diag)
     }
 
+    /// The first lexical error in the rest of the file, if any.
+    pub fn lex_error_in_rest(&mut self) -> Option<Diagnostic> {
+        self.lookahead.clear();
+        while self.read().is_some() {}
+        self.lex_error.take()
+    }
+
+    /// The source text from `offset` (shifted) to the end of the file.
+    pub fn rest_of_source(&self, offset: u32) -> &'a str {
+        let local = (offset as i64 - self.shift).clamp(0, self.src.len() as i64) as usize;
+        &self.src[local..]
+    }
+
+    /// The significant tokens between `from` and `to` (shifted offsets),
+    /// with their depth in brackets opened after `from`.
+    pub fn tokens_between(&self, from: u32, to: u32) -> Vec<(Tok<'a>, usize)> {
+        let text = self.rest_of_source(from);
+        let len = (to.saturating_sub(from) as usize).min(text.len());
+        let mut depth = 0usize;
+        let mut out = Vec::new();
+        for token in Lexer::new(&text[..len]).flatten() {
+            if token.tok.is_trivia() || matches!(token.tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
+                continue;
+            }
+            if matches!(token.tok, Tok::Rpar | Tok::Rsqb | Tok::Rbrace) {
+                depth = depth.saturating_sub(1);
+            }
+            out.push((token.tok, depth));
+            if matches!(token.tok, Tok::Lpar | Tok::Lsqb | Tok::Lbrace) {
+                depth += 1;
+            }
+        }
+        out
+    }
+
     /// Brackets open before the token the parser failed on.
-    pub fn open_brackets_before_error(&self) -> &[(Tok<'a>, Span)] {
+    pub fn open_brackets_before_error(&self) -> Vec<(Tok<'a>, Span)> {
+        let mut open = self.open_brackets.clone();
         match self.recent[2] {
             Some((Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar, _)) => {
-                &self.open_brackets[..self.open_brackets.len().saturating_sub(1)]
+                open.pop();
             }
-            _ => &self.open_brackets,
+            Some((Tok::Rpar | Tok::Rsqb | Tok::Rbrace, _)) => open.extend(self.last_closed),
+            _ => {}
         }
+        open
     }
 
     /// Byte offset of the end of the line containing `offset` (both shifted).
@@ -221,7 +260,7 @@ impl<'a> TokenStream<'a> {
                 self.open_brackets.push((tok, span))
             }
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
-                self.open_brackets.pop();
+                self.last_closed = self.open_brackets.pop();
             }
             _ => {}
         }

@@ -261,7 +261,8 @@ impl Vm {
     fn repr_instance(&mut self, v: &Value, inst: &Arc<PyInstance>) -> PyResult<String> {
         let cls = inst.class();
         if let Some(f) = self.class_lookup(&cls, "__repr__") {
-            if !matches!(f, Value::Builtin(_)) {
+            // `object.__repr__` is what the code below does natively.
+            if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
                 self.enter_recursive(" while getting the repr of an object")?;
                 let r = self.call(&f, vec![v.clone()], &[]);
                 self.leave_recursive();
@@ -320,7 +321,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f) = self.class_lookup(&cls, "__str__") {
-                    if !matches!(f, Value::Builtin(_)) {
+                    if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
                         return match self.call(&f, vec![v.clone()], &[])? {
                             Value::Str(s) => Ok(s),
                             other => Err(self.type_error(format!(
