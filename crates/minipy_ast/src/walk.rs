@@ -110,6 +110,12 @@ fn comprehension_exprs<'a>(generators: &'a [Comprehension], f: &mut impl FnMut(&
 
 /// Finds an expression nested deeper than `limit` anywhere in the module,
 /// without recursing on expressions.
+///
+/// Depth is counted the way a recursive-descent parser nests: the left
+/// operand of a binary operation and the object of a call, attribute or
+/// subscript are parsed by a loop at the same level (CPython's grammar is
+/// left-recursive there), so `1+1+...+1` or `f()()()` stay shallow while
+/// `- - - 1` or `[[[1]]]` go one level deeper per step.
 pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
     let mut found = None;
     for_each_stmt_expr(&module.body, &mut |root| {
@@ -122,10 +128,41 @@ pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
                 found = Some(expr);
                 return;
             }
+            let spine = left_spine(expr);
+            for_each_child_expr(expr, &mut |child| {
+                let same_level = spine.is_some_and(|s| std::ptr::eq(s, child));
+                stack.push((child, if same_level { depth } else { depth + 1 }));
+            });
+        }
+    });
+    found
+}
+
+/// True if some expression is nested more than `limit` levels deep,
+/// counting every level (unlike [`expr_depth_exceeds`]).
+pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
+    let mut found = false;
+    for_each_stmt_expr(&module.body, &mut |root| {
+        let mut stack = vec![(root, 1usize)];
+        while let Some((expr, depth)) = stack.pop() {
+            if found || depth > limit {
+                found = true;
+                return;
+            }
             for_each_child_expr(expr, &mut |child| stack.push((child, depth + 1)));
         }
     });
     found
+}
+
+/// The child a left-recursive grammar rule reaches without going deeper.
+fn left_spine(expr: &Expr) -> Option<&Expr> {
+    match &expr.kind {
+        ExprKind::BinOp { left, .. } => Some(left),
+        ExprKind::Call { func, .. } => Some(func),
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => Some(value),
+        _ => None,
+    }
 }
 
 /// Calls `f` on every top-level expression of every statement, nested

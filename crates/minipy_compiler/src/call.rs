@@ -49,6 +49,23 @@ impl Compiler<'_> {
         call: Opcode,
         extra: u32,
     ) -> CResult {
+        // CPython's `validate_keywords`.
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                if keywords[i + 1..]
+                    .iter()
+                    .any(|later| later.arg.as_ref() == Some(name))
+                {
+                    let repeat = keywords[i + 1..]
+                        .iter()
+                        .find(|later| later.arg.as_ref() == Some(name))
+                        .unwrap();
+                    return Err(
+                        self.error(format!("keyword argument repeated: {name}"), repeat.span)
+                    );
+                }
+            }
+        }
         let unpacking = args
             .iter()
             .any(|a| matches!(a.kind, ExprKind::Starred { .. }))

@@ -51,7 +51,12 @@ impl Compiler<'_> {
             _ => {}
         }
         self.compile_expr(e)?;
-        let old = self.set_loc(e.span);
+        // CPython 3.11 leaves a comparison's location in place after the
+        // jump (so an `assert x > 5` failure points at `x > 5`); other tests
+        // jump at the statement's location.
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.span);
+        }
         self.jump(
             if cond {
                 Opcode::PopJumpIfTrue
@@ -60,7 +65,6 @@ impl Compiler<'_> {
             },
             target,
         );
-        self.restore_loc(old);
         Ok(())
     }
 
@@ -78,7 +82,7 @@ impl Compiler<'_> {
         let anchor = self.label();
         let exit = self.label();
         self.bind(start);
-        self.push_fblock(FBlock::WhileLoop { start, exit });
+        self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.jump_if(test, false, anchor)?;
         self.bind(body_label);
         self.compile_body(body)?;
@@ -105,7 +109,7 @@ impl Compiler<'_> {
         self.compile_iterable(iter)?;
         self.emit0(Opcode::GetIter);
         self.bind(start);
-        self.push_fblock(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.jump(Opcode::ForIter, cleanup);
         self.compile_store(target)?;
         self.compile_body(body)?;
@@ -208,7 +212,7 @@ impl Compiler<'_> {
             FBlock::FinallyTry(finalbody) => {
                 self.u().emit_pseudo(Emitted::PopBlock);
                 if preserve_tos {
-                    self.push_fblock(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.compile_body(finalbody)?;
                 if preserve_tos {
@@ -284,7 +288,7 @@ impl Compiler<'_> {
         let end = self.label();
         let cleanup = self.label();
         self.u().emit_pseudo(Emitted::SetupFinally(except));
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.compile_body(body)?;
         self.pop_fblock();
         self.u().emit_pseudo(Emitted::PopBlock);
@@ -296,7 +300,7 @@ impl Compiler<'_> {
         self.unset_loc();
         self.u().emit_pseudo(Emitted::SetupCleanup(cleanup));
         self.emit0(Opcode::PushExcInfo);
-        self.push_fblock(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         for (i, handler) in handlers.iter().enumerate() {
             self.set_loc(handler.span);
             if handler.type_.is_none() && i + 1 < handlers.len() {
@@ -313,7 +317,7 @@ impl Compiler<'_> {
                     let cleanup_end = self.label();
                     self.name_op(name, ExprContext::Store);
                     self.u().emit_pseudo(Emitted::SetupCleanup(cleanup_end));
-                    self.push_fblock(FBlock::HandlerCleanup(Some(name.clone())));
+                    self.push_fblock(FBlock::HandlerCleanup(Some(name.clone())))?;
                     self.compile_body(&handler.body)?;
                     self.pop_fblock();
                     self.unset_loc();
@@ -334,7 +338,7 @@ impl Compiler<'_> {
                 }
                 None => {
                     self.emit0(Opcode::PopTop);
-                    self.push_fblock(FBlock::HandlerCleanup(None));
+                    self.push_fblock(FBlock::HandlerCleanup(None))?;
                     self.compile_body(&handler.body)?;
                     self.pop_fblock();
                     self.unset_loc();
@@ -369,7 +373,7 @@ impl Compiler<'_> {
         let cleanup = self.label();
         let finalbody = Rc::new(finalbody.clone());
         self.u().emit_pseudo(Emitted::SetupFinally(end));
-        self.push_fblock(FBlock::FinallyTry(finalbody.clone()));
+        self.push_fblock(FBlock::FinallyTry(finalbody.clone()))?;
         if handlers.is_empty() {
             self.compile_body(body)?;
         } else {
@@ -385,7 +389,7 @@ impl Compiler<'_> {
         self.unset_loc();
         self.u().emit_pseudo(Emitted::SetupCleanup(cleanup));
         self.emit0(Opcode::PushExcInfo);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.compile_body(&finalbody)?;
         self.pop_fblock();
         self.emit(Opcode::Reraise, 0);
@@ -418,7 +422,7 @@ impl Compiler<'_> {
         self.compile_expr(&item.context_expr)?;
         self.emit0(Opcode::BeforeWith);
         self.u().emit_pseudo(Emitted::SetupWith(final_label));
-        self.push_fblock(FBlock::With(s.span));
+        self.push_fblock(FBlock::With(s.span))?;
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit0(Opcode::PopTop),

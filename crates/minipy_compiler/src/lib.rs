@@ -36,6 +36,7 @@ pub fn compile_module(
         source,
         filename: Arc::from(source.name()),
         units: Vec::new(),
+        statement: Span::default(),
     };
     c.enter_unit(0, "<module>".into(), 1);
     c.compile_module_body(module)?;
@@ -47,6 +48,8 @@ pub(crate) struct Compiler<'a> {
     source: &'a SourceFile,
     filename: Arc<str>,
     units: Vec<CodeUnit>,
+    /// The statement being compiled, for errors found while compiling it.
+    statement: Span,
 }
 
 impl<'a> Compiler<'a> {

@@ -45,6 +45,9 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: usize = 20;
+
 impl Compiler<'_> {
     pub(crate) fn compile_module_body(&mut self, module: &Module) -> CResult {
         self.compile_namespace_body(&module.body)?;
@@ -76,7 +79,9 @@ impl Compiler<'_> {
 
     pub(crate) fn compile_stmt(&mut self, s: &Stmt) -> CResult {
         let old = self.set_loc(s.span);
+        let outer = std::mem::replace(&mut self.statement, s.span);
         self.compile_stmt_inner(s)?;
+        self.statement = outer;
         self.restore_loc(old);
         Ok(())
     }
@@ -326,15 +331,13 @@ impl Compiler<'_> {
         self.u().add_name(&mangled)
     }
 
+    /// `target op= value`. As in CPython 3.11, loading and storing the
+    /// target carry the target's location, the operation the statement's.
     fn compile_aug_assign(&mut self, target: &Expr, op: Operator, value: &Expr) -> CResult {
         let nb = crate::expr::binary_op_arg(op) + 13;
+        let statement = self.set_loc(target.span);
         match &target.kind {
-            ExprKind::Name { id, .. } => {
-                self.name_op(id, ExprContext::Load);
-                self.compile_expr(value)?;
-                self.emit(Opcode::BinaryOp, nb);
-                self.name_op(id, ExprContext::Store);
-            }
+            ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Load),
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
@@ -342,10 +345,6 @@ impl Compiler<'_> {
                 self.emit(Opcode::Copy, 1);
                 let i = self.attr_name(attr);
                 self.emit(Opcode::LoadAttr, i);
-                self.compile_expr(value)?;
-                self.emit(Opcode::BinaryOp, nb);
-                self.emit(Opcode::Swap, 2);
-                self.emit(Opcode::StoreAttr, i);
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -355,13 +354,25 @@ impl Compiler<'_> {
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.emit0(Opcode::BinarySubscr);
-                self.compile_expr(value)?;
-                self.emit(Opcode::BinaryOp, nb);
+            }
+            _ => unreachable!("the parser only lets valid augmented targets through"),
+        }
+        self.restore_loc(statement);
+        self.compile_expr(value)?;
+        self.emit(Opcode::BinaryOp, nb);
+        self.set_loc(target.span);
+        match &target.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Store),
+            ExprKind::Attribute { attr, .. } => {
+                let i = self.attr_name(attr);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreAttr, i);
+            }
+            _ => {
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit0(Opcode::StoreSubscr);
             }
-            _ => unreachable!("the parser only lets valid augmented targets through"),
         }
         Ok(())
     }
@@ -503,8 +514,14 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    pub(crate) fn push_fblock(&mut self, block: FBlock) {
+    /// Enters a loop, `try`, `with` or handler block. CPython allows 20
+    /// (`CO_MAXBLOCKS`) in one function.
+    pub(crate) fn push_fblock(&mut self, block: FBlock) -> CResult {
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            return Err(self.error("too many statically nested blocks", self.statement));
+        }
         self.u().fblocks.push(block);
+        Ok(())
     }
 
     pub(crate) fn pop_fblock(&mut self) {

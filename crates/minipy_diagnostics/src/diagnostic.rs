@@ -95,7 +95,11 @@ impl Diagnostic {
     pub fn render(&self, source: &SourceFile) -> String {
         let mut out = String::new();
         let Some(line) = self.line(source) else {
-            let _ = writeln!(out, "{}: {}", self.class, self.message);
+            if self.message.is_empty() {
+                let _ = writeln!(out, "{}", self.class);
+            } else {
+                let _ = writeln!(out, "{}: {}", self.class, self.message);
+            }
             return out;
         };
         let _ = writeln!(out, "  File \"{}\", line {}", source.name(), line);

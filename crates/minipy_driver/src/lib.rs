@@ -107,7 +107,20 @@ pub fn check_command(path: &str) -> Outcome {
 /// `minipy ast FILE`: the tree, as `ast.dump(ast.parse(src), indent=1)` prints it.
 pub fn ast_command(path: &str) -> Outcome {
     with_source(path, |source| match minipy_parser::parse_module(&source) {
+        // CPython turns its C tree into Python objects recursively, with a
+        // limit of three times the recursion limit, module and statement
+        // levels included.
+        Ok(module) if minipy_ast::tree_depth_exceeds(&module, AST_CONSTRUCTION_LIMIT - 2) => {
+            let diagnostic = Diagnostic::nowhere(
+                minipy_diagnostics::ErrorClass::RecursionError,
+                "maximum recursion depth exceeded during ast construction",
+            );
+            Outcome::failed(String::new(), &diagnostic, &source)
+        }
         Ok(module) => Outcome::ok(minipy_ast::dump_module(&module) + "\n"),
         Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
     })
 }
+
+/// CPython's limit on nesting when it builds the `ast` module's objects.
+const AST_CONSTRUCTION_LIMIT: usize = 3000;

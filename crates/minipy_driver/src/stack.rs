@@ -12,7 +12,10 @@ pub fn with_big_stack<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stat
     std::thread::Builder::new()
         .name("minipy-main".into())
         .stack_size(MAIN_STACK_SIZE)
-        .spawn(work)
+        .spawn(|| {
+            minipy_vm::stack::record_stack_size(MAIN_STACK_SIZE);
+            work()
+        })
         .expect("failed to start the interpreter thread")
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))

@@ -386,12 +386,15 @@ pub fn lambda<'a>(
 
 pub fn class_def<'a>(
     name: String,
-    args: Vec<ArgItem>,
+    args: Option<(Vec<ArgItem>, usize)>,
     body: Vec<Stmt>,
     l: usize,
     r: usize,
 ) -> PResult<'a, Stmt> {
-    let (bases, keywords) = calls::split_arguments(args)?;
+    let (bases, keywords) = match args {
+        Some((items, close)) => calls::split_arguments(items, span(close, close + 1))?,
+        None => (Vec::new(), Vec::new()),
+    };
     Ok(stmt(
         StmtKind::ClassDef {
             name,

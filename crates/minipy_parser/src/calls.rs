@@ -16,8 +16,13 @@ pub enum ArgItem {
 }
 
 /// Splits arguments into positional ones and keywords, with CPython's
-/// messages for the orders it rejects.
-pub fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Diagnostic> {
+/// messages for the orders it rejects. `close` is the closing parenthesis,
+/// where CPython reports a positional argument out of order (the token its
+/// parser stopped at).
+pub fn split_arguments(
+    items: Vec<ArgItem>,
+    close: minipy_diagnostics::Span,
+) -> Result<(Vec<Expr>, Vec<Keyword>), Diagnostic> {
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -34,17 +39,23 @@ pub fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>),
             ArgItem::Positional(e) | ArgItem::Generator(e) => {
                 let starred = matches!(e.kind, ExprKind::Starred { .. });
                 if seen_double_star {
-                    let message = if starred {
-                        "iterable argument unpacking follows keyword argument unpacking"
+                    return Err(if starred {
+                        let at = minipy_diagnostics::Span::new(e.span.start, e.span.start + 1);
+                        Diagnostic::syntax(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            at,
+                        )
                     } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return Err(Diagnostic::syntax(message, e.span));
+                        Diagnostic::syntax(
+                            "positional argument follows keyword argument unpacking",
+                            close,
+                        )
+                    });
                 }
                 if seen_keyword && !starred {
                     return Err(Diagnostic::syntax(
                         "positional argument follows keyword argument",
-                        e.span,
+                        close,
                     ));
                 }
                 args.push(e);
@@ -56,15 +67,6 @@ pub fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>),
                         span(l, r),
                     ));
                 };
-                if keywords
-                    .iter()
-                    .any(|k| k.arg.as_deref() == Some(id.as_str()))
-                {
-                    return Err(Diagnostic::syntax(
-                        format!("keyword argument repeated: {id}"),
-                        span(l, r),
-                    ));
-                }
                 seen_keyword = true;
                 keywords.push(Keyword {
                     arg: Some(id.clone()),
@@ -97,7 +99,7 @@ pub fn call<'a>(
     if let [ArgItem::Generator(g)] = items.as_mut_slice() {
         g.span = span(paren, r);
     }
-    let (args, keywords) = split_arguments(items)?;
+    let (args, keywords) = split_arguments(items, span(r - 1, r))?;
     Ok(expr(
         ExprKind::Call {
             func: Box::new(func),

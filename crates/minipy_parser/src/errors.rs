@@ -14,7 +14,7 @@ use minipy_lexer::Tok;
 
 pub fn translate(err: ParseError<usize, Tok, Diagnostic>, tokens: &mut TokenStream) -> Diagnostic {
     match err {
-        ParseError::User { error } => error,
+        ParseError::User { error } => at_token_after_strings(error, tokens),
         ParseError::UnrecognizedToken {
             token: (l, tok, r),
             expected,
@@ -34,13 +34,34 @@ pub fn translate(err: ParseError<usize, Tok, Diagnostic>, tokens: &mut TokenStre
 /// tokenizer error wins, and so does a bracket that stays open from a line
 /// before the token the parser stopped at. "unexpected indent" is raised
 /// without that check.
-fn checked_against_rest(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream) -> Diagnostic {
+fn checked_against_rest(
+    tok: Tok,
+    at: Span,
+    expected: &[String],
+    tokens: &mut TokenStream,
+) -> Diagnostic {
     let diagnostic = unexpected(tok, at, expected, tokens);
     if diagnostic.message == "unexpected indent" {
         return diagnostic;
     }
     let line = tokens.line_of(at.start);
     tokens.error_later_in_file(line).unwrap_or(diagnostic)
+}
+
+/// Errors found while decoding string literals are raised, in CPython, at
+/// the token the parser read after the strings; `literals` leaves them at
+/// the end of the last string.
+fn at_token_after_strings(mut diagnostic: Diagnostic, tokens: &TokenStream) -> Diagnostic {
+    let from_strings = ["(unicode error)", "(value error)", "cannot mix bytes"]
+        .iter()
+        .any(|p| diagnostic.message.starts_with(p));
+    if let (true, minipy_diagnostics::Location::Span(span)) = (from_strings, diagnostic.location) {
+        if span.is_empty() {
+            let next = tokens.next_token_start(span.end);
+            diagnostic.location = minipy_diagnostics::Location::Span(Span::new(next, next + 1));
+        }
+    }
+    diagnostic
 }
 
 fn expects(expected: &[String], token: &str) -> bool {
@@ -122,14 +143,18 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
         return Diagnostic::at_line(ErrorClass::IndentationError, "unexpected indent", line_no);
     }
     if expects(expected, "INDENT") {
-        if let Some(owner) = block_owner(&tokens.previous_line) {
-            let header_line = tokens.line_of(tokens.previous_line.first.unwrap().1.start);
-            return Diagnostic::indentation(
-                format!("expected an indented block after {owner} on line {header_line}"),
-                at,
-            );
+        let message = match block_owner(&tokens.previous_line) {
+            Some(owner) => {
+                let header_line = tokens.line_of(tokens.previous_line.first.unwrap().1.start);
+                format!("expected an indented block after {owner} on line {header_line}")
+            }
+            None => "expected an indented block".to_string(),
+        };
+        // At the end of the file CPython names the last line, with no caret.
+        if tok == Tok::EndMarker {
+            return Diagnostic::at_line(ErrorClass::IndentationError, message, tokens.last_line());
         }
-        return Diagnostic::indentation("expected an indented block", at);
+        return Diagnostic::indentation(message, Span::new(at.start, at.start));
     }
     if expects(expected, "except") && expects(expected, "finally") {
         return Diagnostic::syntax("expected 'except' or 'finally' block", at);
@@ -159,7 +184,12 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
         return Diagnostic::syntax("expected '('", at);
     }
     if expects(expected, "else") && tok != Tok::Else {
-        return Diagnostic::syntax("expected 'else' after 'if' expression", at);
+        // CPython marks the whole `body if test`.
+        let start = line.first.map_or(at.start, |(_, s)| s.start);
+        let range = conditional_start(tokens, start, at.start)
+            .zip(previous)
+            .map_or(at, |(from, (_, last))| Span::new(from, last.end));
+        return Diagnostic::syntax("expected 'else' after 'if' expression", range);
     }
     if first == Some(Tok::From)
         && previous_tok == Some(Tok::Comma)
@@ -185,10 +215,12 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
         }
     }
     if tok == Tok::Equal && matches!(previous_tok, Some(Tok::Name(_))) {
+        // CPython marks `name = value`, the value being a `bitwise_or`.
         let start = previous.unwrap().1.start;
+        let end = bitwise_or_end(tokens, at.end).unwrap_or(at.end);
         return Diagnostic::syntax(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            Span::new(start, at.end),
+            Span::new(start, end),
         );
     }
     if let Some(diagnostic) = invalid_dict_entry(tok, at, previous, tokens) {
@@ -229,11 +261,21 @@ fn invalid_dict_entry(
     };
     let (prev, prev_span) = previous?;
     let inside = tokens.tokens_between(brace.end, at.start);
-    let top: Vec<Tok> = inside.iter().filter(|(_, d)| *d == 0).map(|(t, _)| *t).collect();
+    let top: Vec<Tok> = inside
+        .iter()
+        .filter(|(_, _, d)| *d == 0)
+        .map(|(t, _, _)| *t)
+        .collect();
     if prev == Tok::Colon && matches!(tok, Tok::Rbrace | Tok::Comma) {
         // The key before the ':' must itself start the entry.
-        let entry_start = top.iter().rposition(|t| *t == Tok::Comma).map_or(0, |i| i + 1);
-        let colons = top[entry_start..].iter().filter(|t| **t == Tok::Colon).count();
+        let entry_start = top
+            .iter()
+            .rposition(|t| *t == Tok::Comma)
+            .map_or(0, |i| i + 1);
+        let colons = top[entry_start..]
+            .iter()
+            .filter(|t| **t == Tok::Colon)
+            .count();
         if colons == 1 && top.len() > entry_start + 1 {
             return Some(Diagnostic::syntax(
                 "expression expected after dictionary key and ':'",
@@ -246,12 +288,20 @@ fn invalid_dict_entry(
         let last_comma = top.iter().rposition(|t| *t == Tok::Comma)?;
         let before = &top[..last_comma];
         let pairs_before = before.split(|t| *t == Tok::Comma).all(|entry| {
-            entry.iter().filter(|t| **t == Tok::Colon).count() == 1 || entry.first() == Some(&Tok::DoubleStar)
+            entry.iter().filter(|t| **t == Tok::Colon).count() == 1
+                || entry.first() == Some(&Tok::DoubleStar)
         });
         let key = &top[last_comma + 1..];
-        if pairs_before && !key.contains(&Tok::Colon) && !key.is_empty() && !key.contains(&Tok::Lambda) {
+        if pairs_before
+            && !key.contains(&Tok::Colon)
+            && !key.is_empty()
+            && !key.contains(&Tok::Lambda)
+        {
             let end = prev_span.end;
-            return Some(Diagnostic::syntax("':' expected after dictionary key", Span::new(end - 1, end)));
+            return Some(Diagnostic::syntax(
+                "':' expected after dictionary key",
+                Span::new(end - 1, end),
+            ));
         }
     }
     None
@@ -269,4 +319,95 @@ fn expression_runs_into_unclosed_bracket(at: Span, tokens: &mut TokenStream) -> 
     tokens
         .lex_error_in_rest()
         .filter(|d| d.message.ends_with("was never closed"))
+}
+
+/// Where the body of the conditional expression whose `if` is the last one
+/// before `to` starts: after the nearest token, at the same bracket depth,
+/// that cannot be part of a `disjunction`.
+fn conditional_start(tokens: &TokenStream, from: u32, to: u32) -> Option<u32> {
+    let toks = tokens.tokens_between(from, to);
+    let end_depth = toks.last()?.2;
+    let if_at = toks
+        .iter()
+        .rposition(|(t, _, d)| *t == Tok::If && *d == end_depth)?;
+    let mut start = toks.get(if_at.checked_sub(1)?)?.1.start;
+    for (tok, span, depth) in toks[..if_at].iter().rev() {
+        if *depth < end_depth || (*depth == end_depth && !in_disjunction(*tok)) {
+            break;
+        }
+        start = span.start;
+    }
+    Some(start)
+}
+
+/// Tokens that can appear, outside brackets, in a `disjunction`.
+fn in_disjunction(tok: Tok) -> bool {
+    ends_expression(tok)
+        || matches!(
+            tok,
+            Tok::Lpar
+                | Tok::Lsqb
+                | Tok::Lbrace
+                | Tok::Not
+                | Tok::And
+                | Tok::Or
+                | Tok::In
+                | Tok::Is
+                | Tok::Await
+                | Tok::Dot
+                | Tok::Tilde
+        )
+        || is_binary_operator(tok)
+        || is_comparison(tok)
+}
+
+fn is_binary_operator(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::DoubleStar
+            | Tok::At
+            | Tok::Vbar
+            | Tok::Amper
+            | Tok::Circumflex
+            | Tok::LeftShift
+            | Tok::RightShift
+    )
+}
+
+fn is_comparison(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+    )
+}
+
+/// The end of the `bitwise_or` expression starting at `from` on its line.
+fn bitwise_or_end(tokens: &TokenStream, from: u32) -> Option<u32> {
+    let toks = tokens.tokens_between(from, tokens.end_of_line(from));
+    let mut end = None;
+    for (tok, span, depth) in toks {
+        let part = depth > 0
+            || ends_expression(tok)
+            || is_binary_operator(tok)
+            || matches!(
+                tok,
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Dot | Tok::Tilde | Tok::Await
+            );
+        if !part {
+            break;
+        }
+        end = Some(span.end);
+    }
+    end
 }

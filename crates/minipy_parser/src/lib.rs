@@ -36,11 +36,14 @@ pub use targets::expr_name;
 /// The result type of the helpers the grammar's actions call.
 pub type PResult<'a, T> = Result<T, lalrpop_util::ParseError<usize, Tok<'a>, Diagnostic>>;
 
-/// Deeper expression trees are rejected before any recursive walk sees them.
-/// CPython's own limit (about 3000 levels, "maximum recursion depth exceeded
-/// during compilation") is checked by the symbol table pass; this one only
-/// keeps every later stage's recursion within a safe, fixed bound.
-pub const MAX_EXPRESSION_DEPTH: usize = 6000;
+/// Deeper expression trees are rejected with a bare `MemoryError`, as
+/// CPython's parser does when its own stack of about 6000 rule calls
+/// overflows. (CPython counts grammar rules, not tree levels; 5968 is where
+/// a chain of unary operators after `x = ` fails there.) Shallower trees
+/// deeper than 3000 levels get CPython's "maximum recursion depth exceeded
+/// during compilation" from the symbol table pass. Either way, every later
+/// stage's recursion stays within a fixed bound.
+pub const MAX_EXPRESSION_DEPTH: usize = 5968;
 
 /// Facts the grammar's actions record while parsing: which expressions were
 /// written in parentheses (the AST drops them, but some messages need them).
@@ -71,10 +74,7 @@ pub fn parse_module(source: &SourceFile) -> Result<Module, Diagnostic> {
         .parse(&state, &mut tokens)
         .map_err(|e| errors::translate(e, &mut tokens))?;
     if expr_depth_exceeds(&module, MAX_EXPRESSION_DEPTH).is_some() {
-        return Err(Diagnostic::nowhere(
-            ErrorClass::RecursionError,
-            "maximum recursion depth exceeded during compilation",
-        ));
+        return Err(Diagnostic::nowhere(ErrorClass::MemoryError, ""));
     }
     Ok(module)
 }

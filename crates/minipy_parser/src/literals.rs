@@ -79,6 +79,9 @@ enum Piece {
 /// strings and bytes, a `JoinedStr` as soon as one of them is an f-string.
 pub fn strings<'a>(tokens: Vec<StrToken>) -> PResult<'a, Expr> {
     let span = Span::new(tokens[0].0 as u32, tokens[tokens.len() - 1].2 as u32);
+    // CPython reports these errors at the token after the strings, which
+    // `errors::translate` finds; here they point just past the last string.
+    let after = Span::new(span.end, span.end);
     let mut bytes: Option<bool> = None;
     let mut any_fstring = false;
     let mut pieces = Vec::new();
@@ -90,7 +93,7 @@ pub fn strings<'a>(tokens: Vec<StrToken>) -> PResult<'a, Expr> {
             kind = Some("u");
         }
         if *bytes.get_or_insert(prefix.bytes) != prefix.bytes {
-            return Err(Diagnostic::syntax("cannot mix bytes and nonbytes literals", span).into());
+            return Err(Diagnostic::syntax("cannot mix bytes and nonbytes literals", after).into());
         }
         let token_span = Span::new(start as u32, end as u32);
         if prefix.bytes {
@@ -105,7 +108,7 @@ pub fn strings<'a>(tokens: Vec<StrToken>) -> PResult<'a, Expr> {
                 byte_value.extend_from_slice(body.as_bytes());
             } else {
                 decode_escapes(body, true, &mut EscapeSink::Bytes(&mut byte_value))
-                    .map_err(|e| e.into_diagnostic(token_span, true))?;
+                    .map_err(|e| e.into_diagnostic(after, true))?;
             }
         } else if prefix.fstring {
             any_fstring = true;
@@ -123,7 +126,7 @@ pub fn strings<'a>(tokens: Vec<StrToken>) -> PResult<'a, Expr> {
                 s.push_str(body);
             } else {
                 decode_escapes(body, false, &mut EscapeSink::Str(&mut s))
-                    .map_err(|e| e.into_diagnostic(token_span, false))?;
+                    .map_err(|e| e.into_diagnostic(after, false))?;
             }
             pieces.push(Piece::Text(s));
         }

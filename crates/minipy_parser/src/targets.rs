@@ -95,12 +95,6 @@ pub fn set_context(mut e: Expr, kind: TargetKind) -> Result<Expr, Diagnostic> {
     if let Some(bad) = invalid_target(&e, kind) {
         return Err(target_error(bad, kind));
     }
-    if kind != TargetKind::Del && matches!(e.kind, ExprKind::Starred { .. }) {
-        return Err(Diagnostic::syntax(
-            "starred assignment target must be in a list or tuple",
-            e.span,
-        ));
-    }
     let ctx = if kind == TargetKind::Del {
         ExprContext::Del
     } else {

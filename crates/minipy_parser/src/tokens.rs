@@ -96,21 +96,48 @@ impl<'a> TokenStream<'a> {
         &self.src[local..]
     }
 
+    /// Where the first token after `offset` (shifted) starts: the next
+    /// significant character, or the end of the line for a NEWLINE.
+    pub fn next_token_start(&self, offset: u32) -> u32 {
+        let rest = self.rest_of_source(offset);
+        let mut skipped = 0;
+        let mut in_comment = false;
+        for c in rest.chars() {
+            match c {
+                '\n' | '\r' if self.open_brackets_before_error().is_empty() => break,
+                '\n' | '\r' => in_comment = false,
+                '#' => in_comment = true,
+                ' ' | '\t' | '\x0c' => {}
+                _ if in_comment => {}
+                _ => break,
+            }
+            skipped += c.len_utf8();
+        }
+        offset + skipped as u32
+    }
+
     /// The significant tokens between `from` and `to` (shifted offsets),
-    /// with their depth in brackets opened after `from`.
-    pub fn tokens_between(&self, from: u32, to: u32) -> Vec<(Tok<'a>, usize)> {
+    /// with their spans and their depth in brackets opened after `from`
+    /// (a closing bracket has the depth of its opener).
+    pub fn tokens_between(&self, from: u32, to: u32) -> Vec<(Tok<'a>, Span, usize)> {
         let text = self.rest_of_source(from);
         let len = (to.saturating_sub(from) as usize).min(text.len());
         let mut depth = 0usize;
         let mut out = Vec::new();
         for token in Lexer::new(&text[..len]).flatten() {
-            if token.tok.is_trivia() || matches!(token.tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
+            if token.tok.is_trivia()
+                || matches!(
+                    token.tok,
+                    Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+                )
+            {
                 continue;
             }
             if matches!(token.tok, Tok::Rpar | Tok::Rsqb | Tok::Rbrace) {
                 depth = depth.saturating_sub(1);
             }
-            out.push((token.tok, depth));
+            let span = Span::new(token.span.start + from, token.span.end + from);
+            out.push((token.tok, span, depth));
             if matches!(token.tok, Tok::Lpar | Tok::Lsqb | Tok::Lbrace) {
                 depth += 1;
             }
@@ -137,6 +164,11 @@ impl<'a> TokenStream<'a> {
         let rest = &self.src[local..];
         let len = rest.find(['\n', '\r']).unwrap_or(rest.len());
         (local as i64 + len as i64 + self.shift) as u32
+    }
+
+    /// The number of the file's last line (the one its last character is on).
+    pub fn last_line(&self) -> u32 {
+        self.line_of((self.src.len() as i64 + self.shift - 1).max(0) as u32)
     }
 
     pub fn line_of(&self, offset: u32) -> u32 {

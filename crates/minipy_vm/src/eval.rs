@@ -494,7 +494,7 @@ impl Vm {
                             let v = self.stack.pop().unwrap();
                             let frame = self.frames.pop().unwrap();
                             self.stack.truncate(frame.call_base);
-                            self.depth -= 1;
+                            self.depth -= frame.kind.depth_cost();
                             let result = match frame.kind {
                                 FrameKind::Normal => v,
                                 FrameKind::Init(instance) => {
@@ -712,7 +712,7 @@ impl Vm {
             }
             let frame = self.frames.pop().unwrap();
             self.stack.truncate(frame.call_base);
-            self.depth -= 1;
+            self.depth -= frame.kind.depth_cost();
             let err = match &frame.kind {
                 FrameKind::Generator(genobj) => {
                     *genobj.state.borrow_mut() = GenState::Finished;
@@ -785,8 +785,16 @@ impl Vm {
                         unreachable!()
                     };
                     let (args, kwargs) = self.take_call_args(pos, argc + 1, kwnames);
-                    let locals = self.bind_arguments(f, args, &kwargs)?;
-                    self.push_frame(f, locals, pos, FrameKind::Init(instance), false)?;
+                    // The class call counts against the recursion limit as
+                    // well as the `__init__` frame (see `depth_cost`).
+                    self.enter_call()?;
+                    let pushed = self.bind_arguments(f, args, &kwargs).and_then(|locals| {
+                        self.push_frame(f, locals, pos, FrameKind::Init(instance), false)
+                    });
+                    if let Err(e) = pushed {
+                        self.depth -= 1;
+                        return Err(e);
+                    }
                     return Ok(CallOutcome::Pushed);
                 }
                 let (args, kwargs) = self.take_call_args(pos, argc, kwnames);

@@ -21,6 +21,17 @@ pub enum FrameKind {
     Generator(Arc<PyGenerator>),
 }
 
+impl FrameKind {
+    /// How much the frame counts against the recursion limit: an
+    /// `__init__` frame also counts the class call that made it.
+    pub fn depth_cost(&self) -> usize {
+        match self {
+            FrameKind::Init(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Frame {
     pub code: Arc<PyCode>,

@@ -19,6 +19,7 @@ pub mod loader;
 pub mod objects;
 pub mod ops;
 pub mod signals;
+pub mod stack;
 mod traceback;
 pub mod trashcan;
 mod types;

@@ -243,16 +243,20 @@ impl Vm {
         if let Some(bound) = &b.bound {
             args.insert(0, bound.clone());
         }
-        self.enter_native()?;
+        self.enter_call()?;
         let result = (b.func)(self, &args, kwargs);
         self.depth -= 1;
         result
     }
 
-    /// Counts a native re-entry against the recursion limit.
-    pub fn enter_native(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit() + 50 {
-            return Err(self.recursion_error());
+    /// Counts a call of a builtin or a class against the recursion limit,
+    /// as CPython's C calls do (`_Py_EnterRecursiveCall`), with its message.
+    pub fn enter_call(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit() || crate::stack::exhausted() {
+            return Err(self.error(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
         }
         self.depth += 1;
         Ok(())
@@ -266,6 +270,10 @@ impl Vm {
         args: Vec<Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
+        // Each call from Rust runs a nested eval loop on the native stack.
+        if crate::stack::exhausted() {
+            return Err(self.recursion_error());
+        }
         let locals = self.bind_arguments(f, args, kwargs)?;
         let call_base = self.stack.len();
         self.push_frame(f, locals, call_base, FrameKind::Normal, true)?;

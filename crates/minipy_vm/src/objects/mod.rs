@@ -11,6 +11,7 @@ mod list;
 mod module;
 mod range;
 pub mod set;
+pub mod siphash;
 mod str;
 mod tuple;
 

@@ -74,22 +74,14 @@ impl PyStr {
         &self.s[a..b]
     }
 
-    /// `hash(s)`. CPython randomises string hashes per process, so no
-    /// program can depend on the values; this is a fast FNV-style hash.
+    /// `hash(s)`, as CPython computes it with `PYTHONHASHSEED=0` (see
+    /// `siphash`), cached.
     pub fn hash(&self) -> i64 {
         let cached = self.hash.load(Ordering::Relaxed);
         if cached != -1 {
             return cached;
         }
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in self.s.as_bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (h ^ (h >> 29)) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = super::siphash::hash_str(&self.s);
         self.hash.store(h, Ordering::Relaxed);
         h
     }

@@ -83,6 +83,19 @@ impl Vm {
         if cls.is_builtin && cls.kind != BuiltinKind::BaseException {
             return crate::builtins::construct(self, cls, args, kwargs);
         }
+        self.enter_call()?;
+        let result = self.construct_instance(cls, args, kwargs);
+        self.depth -= 1;
+        result
+    }
+
+    /// `__new__` then `__init__`, for a class defined in Python.
+    fn construct_instance(
+        &mut self,
+        cls: &Arc<PyClass>,
+        args: Vec<Value>,
+        kwargs: &KwArgs,
+    ) -> PyResult<Value> {
         let new = self.class_lookup(cls, "__new__");
         let instance = match &new {
             Some(f @ (Value::Function(_) | Value::Instance(_))) => {

@@ -177,6 +177,14 @@ impl Vm {
         if (op == EQ || op == NE) && x.len() != y.len() {
             return Ok(op == NE);
         }
+        // Comparing items may recurse without end (`a = [a]`).
+        self.enter_recursive(" in comparison")?;
+        let result = self.compare_items(x, y, op);
+        self.leave_recursive();
+        result
+    }
+
+    fn compare_items(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if !self.eq(p, q)? {
                 return match op {

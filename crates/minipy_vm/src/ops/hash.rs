@@ -146,6 +146,10 @@ pub fn native_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            // Deep nesting goes the slow way, which checks the recursion limit.
+            if crate::stack::exhausted() {
+                return Option::None;
+            }
             for (p, q) in x.items().iter().zip(y.items()) {
                 if !native_eq(vm, p, q)? {
                     return Some(false);
@@ -193,20 +197,16 @@ impl Vm {
             Value::BigInt(b) => hash_bigint(b),
             Value::None => 0xFCA86420 >> 4,
             Value::Tuple(t) => {
+                if crate::stack::exhausted() {
+                    return Err(self.recursion_error());
+                }
                 let mut hashes = Vec::with_capacity(t.len());
                 for item in t.items() {
                     hashes.push(self.hash(item)?);
                 }
                 hash_tuple(hashes.into_iter(), t.len())
             }
-            Value::Bytes(b) if !b.mutable => {
-                let data = b.data.borrow();
-                if data.is_empty() {
-                    0
-                } else {
-                    crate::objects::PyStr::new(&String::from_utf8_lossy(&data)).hash()
-                }
-            }
+            Value::Bytes(b) if !b.mutable => crate::objects::siphash::hash_bytes(&b.data.borrow()),
             Value::Set(s) if s.frozen => {
                 let hashes: Vec<i64> = s.table.borrow().entries().map(|(h, _)| h).collect();
                 hash_frozenset(hashes.into_iter(), s.len())

@@ -16,7 +16,7 @@ impl Vm {
     /// Counts one level of native recursion (a nested `repr`, comparison...)
     /// against the recursion limit, as CPython's `Py_EnterRecursiveCall` does.
     pub fn enter_recursive(&mut self, context: &str) -> PyResult<()> {
-        if self.depth >= self.recursion_limit() {
+        if self.depth >= self.recursion_limit() || crate::stack::exhausted() {
             return Err(self.error(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{context}"),

@@ -1,0 +1,9 @@
+//! Integration tests for the `minipy` command. CPython 3.11 (`python3`, or
+//! `$MINIPY_PYTHON`) is the oracle: most tests run a program under both and
+//! compare what they print.
+
+mod cli;
+mod differential;
+mod robustness;
+mod stages;
+mod support;

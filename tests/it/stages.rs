@@ -1,0 +1,105 @@
+//! Stages 1 to 3 against CPython: `minipy tokens`, `minipy ast` and
+//! `minipy symbols` must print what `python3 -m tokenize`, `ast.dump` and
+//! the `symtable` module give, for every program the tests know. Stage 4
+//! (`minipy dis`) cannot match byte for byte, since CPython's offsets count
+//! inline caches and its specialising opcodes differ; it is pinned by
+//! snapshots that a reviewer compares with `python3 -m dis`.
+
+use crate::support::*;
+use minipy_driver::Outcome;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Every program used by any test: the corpus, the examples and the cases.
+fn all_programs() -> Vec<PathBuf> {
+    ["tests/corpus", "tests/cases", "examples"]
+        .iter()
+        .flat_map(|d| python_files(d))
+        .collect()
+}
+
+/// CPython's output for each file, or `None` where CPython rejects it.
+fn oracle(mode: &str, files: &[PathBuf]) -> HashMap<PathBuf, Option<String>> {
+    let mut cmd = python();
+    cmd.arg(repo_root().join("tests/tools/oracle.py"))
+        .arg(mode)
+        .args(files);
+    let out = run(cmd, &repo_root(), Duration::from_secs(600));
+    assert_eq!(out.status, 0, "oracle.py failed:\n{}", out.stderr);
+    let mut results = HashMap::new();
+    for chunk in out.stdout.split("\0FILE ").skip(1) {
+        let (path, body) = chunk.split_once('\n').unwrap();
+        let body = (body != "\0ERROR\n").then(|| body.to_string());
+        results.insert(PathBuf::from(path), body);
+    }
+    results
+}
+
+fn check_stage(mode: &str, command: fn(&str) -> Outcome) {
+    let files = all_programs();
+    let expected = oracle(mode, &files);
+    // Python's `tokenize` module is more lenient than the real tokenizer:
+    // on a lexical error it goes on with ERRORTOKENs. minipy, like the
+    // tokenizer CPython compiles with, stops with the SyntaxError, which
+    // is right whenever CPython cannot compile the file either.
+    let compiles = if mode == "tokens" {
+        oracle("ast", &files)
+    } else {
+        HashMap::new()
+    };
+    let failures: Vec<String> = parallel_map(&files, |file| {
+        let path = file.to_str().unwrap().to_string();
+        let outcome = minipy_driver::with_big_stack(move || command(&path));
+        let name = shown(file);
+        match &expected[file] {
+            Some(text) if outcome.status == 0 && &outcome.stdout == text => None,
+            Some(text) if outcome.status == 0 => Some(format!(
+                "{name}\n{}",
+                first_difference(text, &outcome.stdout)
+            )),
+            Some(_) if compiles.get(file).is_some_and(Option::is_none) => None,
+            Some(_) => Some(format!(
+                "{name}: minipy failed where CPython did not:\n{}",
+                outcome.stderr
+            )),
+            None if outcome.status == 1 => None,
+            None => Some(format!(
+                "{name}: CPython rejects this file, minipy does not"
+            )),
+        }
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    assert_no_failures(&format!("`minipy {mode}` outputs"), files.len(), &failures);
+}
+
+#[test]
+fn tokens_match_python_tokenize() {
+    check_stage("tokens", minipy_driver::tokens_command);
+}
+
+#[test]
+fn ast_matches_python_ast_dump() {
+    check_stage("ast", minipy_driver::ast_command);
+}
+
+#[test]
+fn symbols_match_python_symtable() {
+    check_stage("symbols", minipy_driver::symbols_command);
+}
+
+#[test]
+fn dis_snapshots() {
+    insta::glob!("../cases/dis", "*.py", |path| {
+        let file = path.to_str().unwrap().to_string();
+        let outcome = minipy_driver::dis_command(&file);
+        assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+        // The path in `<code object ... file "...">` depends on the checkout.
+        let text = outcome
+            .stdout
+            .replace(path.parent().unwrap().to_str().unwrap(), "<cases>");
+        insta::assert_snapshot!(text);
+    });
+}
