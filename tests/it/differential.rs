@@ -65,7 +65,7 @@ fn compare_all(dirs: &[&str]) {
 
 #[test]
 fn corpus_programs_match_cpython() {
-    compare_all(&["tests/corpus"]);
+    compare_all(&["tests/corpus", "tests/cases/run"]);
 }
 
 #[test]

@@ -90,16 +90,51 @@ fn symbols_match_python_symtable() {
     check_stage("symbols", minipy_driver::symbols_command);
 }
 
+/// What `minipy STAGE FILE` prints for each of `tests/cases/STAGE/*.py`,
+/// run from that directory so that paths are relative, held in snapshots.
+fn stage_snapshots(stage: &str) {
+    let dir = repo_root().join("tests/cases").join(stage);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(repo_root().join("tests/it/snapshots").join(stage));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        insta::glob!(dir.as_path(), "*.py", |path| {
+            let mut cmd = minipy();
+            cmd.arg(stage);
+            let out = run_script(cmd, path, &[], Duration::from_secs(20));
+            let shown = format!(
+                "{}--- stderr ---\n{}--- exit status: {} ---\n",
+                out.stdout,
+                out.stderr.replace(&format!("{}/", dir.display()), ""),
+                out.status
+            );
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            insta::assert_snapshot!(name, shown);
+        });
+    });
+}
+
+#[test]
+fn tokens_snapshots() {
+    stage_snapshots("tokens");
+}
+
+#[test]
+fn ast_snapshots() {
+    stage_snapshots("ast");
+}
+
+#[test]
+fn symbols_snapshots() {
+    stage_snapshots("symbols");
+}
+
 #[test]
 fn dis_snapshots() {
-    insta::glob!("../cases/dis", "*.py", |path| {
-        let file = path.to_str().unwrap().to_string();
-        let outcome = minipy_driver::dis_command(&file);
-        assert_eq!(outcome.status, 0, "{}", outcome.stderr);
-        // The path in `<code object ... file "...">` depends on the checkout.
-        let text = outcome
-            .stdout
-            .replace(path.parent().unwrap().to_str().unwrap(), "<cases>");
-        insta::assert_snapshot!(text);
-    });
+    stage_snapshots("dis");
+}
+
+#[test]
+fn run_snapshots() {
+    stage_snapshots("run");
 }

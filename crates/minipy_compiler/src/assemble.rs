@@ -68,6 +68,7 @@ pub(crate) fn blocks(unit: &CodeUnit) -> (Vec<Block>, Vec<usize>) {
 }
 
 pub fn assemble(mut unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
+    crate::peephole::extend_blocks(&mut unit);
     crate::lines::assign_line_numbers(&mut unit);
     let n = unit.instrs.len();
     let (blocks, block_of) = blocks(&unit);
@@ -125,46 +126,14 @@ pub fn assemble(mut unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
 
     let handlers = exception_targets(&unit, &blocks, &block_of, &reachable, &setup_depth);
 
-    // Keep the real instructions of reachable blocks; drop jumps to the
-    // very next instruction.
-    let mut keep = vec![false; n];
-    for (b, block) in blocks.iter().enumerate() {
-        if reachable[b] {
-            for (i, slot) in keep
-                .iter_mut()
-                .enumerate()
-                .take(block.end)
-                .skip(block.start)
-            {
-                *slot = matches!(unit.instrs[i].0, Emitted::Op(..));
-            }
-        }
+    let keep = crate::peephole::select_instructions(&mut unit, &blocks, &reachable);
+    let mut new_index = vec![0u32; n + 1];
+    let mut next = 0u32;
+    for i in 0..n {
+        new_index[i] = next;
+        next += keep[i] as u32;
     }
-    let new_index = loop {
-        let mut new_index = vec![0u32; n + 1];
-        let mut next = 0u32;
-        for i in 0..n {
-            new_index[i] = next;
-            if keep[i] {
-                next += 1;
-            }
-        }
-        new_index[n] = next;
-        let mut changed = false;
-        for i in 0..n {
-            if let (true, Emitted::Op(Opcode::JumpForward | Opcode::JumpBackward, l)) =
-                (keep[i], unit.instrs[i].0)
-            {
-                if new_index[label_target(&unit, l)] == new_index[i] + 1 {
-                    keep[i] = false;
-                    changed = true;
-                }
-            }
-        }
-        if !changed {
-            break new_index;
-        }
-    };
+    new_index[n] = next;
 
     let mut code = Vec::with_capacity(n);
     let mut locations = Vec::with_capacity(n);

@@ -123,6 +123,8 @@ impl Compiler<'_> {
     }
 
     pub(crate) fn compile_break(&mut self, s: &Stmt) -> CResult {
+        // A NOP keeps the statement's line even when the jump goes away.
+        self.emit0(Opcode::Nop);
         let Some(loop_index) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'break' outside loop", s.span));
         };
@@ -137,6 +139,7 @@ impl Compiler<'_> {
     }
 
     pub(crate) fn compile_continue(&mut self, s: &Stmt) -> CResult {
+        self.emit0(Opcode::Nop);
         let Some(loop_index) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'continue' not properly in loop", s.span));
         };
@@ -159,6 +162,15 @@ impl Compiler<'_> {
         let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant { .. }));
         if preserve_tos {
             self.compile_expr(value.unwrap())?;
+        } else if let Some(v) = value {
+            // NOPs carry the lines of a constant return value and of the
+            // statement, for line events, as CPython's do.
+            self.set_loc(v.span);
+            self.emit0(Opcode::Nop);
+        }
+        if value.is_none_or(|v| self.location(v.span).line != self.location(s.span).line) {
+            self.set_loc(s.span);
+            self.emit0(Opcode::Nop);
         }
         self.unwind_fblock_stack(preserve_tos, false)?;
         self.set_loc(s.span);

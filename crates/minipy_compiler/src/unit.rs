@@ -106,8 +106,15 @@ impl CodeUnit {
         self.instrs.push((Emitted::Op(op, arg), self.location));
     }
 
+    /// A pseudo-instruction; `POP_BLOCK` never has a line of its own (as in
+    /// CPython, where it is added with `ADDOP_NOLINE`).
     pub fn emit_pseudo(&mut self, e: Emitted) {
-        self.instrs.push((e, self.location));
+        let location = if e == Emitted::PopBlock {
+            Location::default()
+        } else {
+            self.location
+        };
+        self.instrs.push((e, location));
     }
 
     pub fn emit_jump(&mut self, op: Opcode, target: Label) {

@@ -9,7 +9,7 @@ mod source;
 mod stack;
 
 pub use run::run_command;
-pub use source::{SourceError, read_source};
+pub use source::{SourceError, read_script, read_source};
 pub use stack::with_big_stack;
 
 use minipy_diagnostics::{Diagnostic, SourceFile};

@@ -2,7 +2,7 @@
 //! to reach back into the front end (imports, traceback source lines and
 //! caret anchors).
 
-use crate::{compile_source, read_source};
+use crate::{compile_source, read_script, read_source};
 use minipy_ast::{ExprKind, StmtKind};
 use minipy_diagnostics::SourceFile;
 use minipy_vm::Interpreter;
@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 /// straight to the process's stdout and stderr, as it must for programs
 /// that fork or run threads.
 pub fn run_command(path: &str, args: &[String]) -> i32 {
-    let source = match read_source(path) {
+    let source = match read_script(path) {
         Ok(source) => source,
         Err(err) => {
             let _ = std::io::stderr().write_all(err.message.as_bytes());

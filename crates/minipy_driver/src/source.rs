@@ -22,10 +22,22 @@ pub fn display_path(path: &str) -> String {
     }
 }
 
-/// Reads and decodes a script, failing as `python3` fails on a missing
-/// file (exit 2), on bytes that are not UTF-8 and on NUL bytes (exit 1).
+/// Reads and decodes a file, naming it as given, as `python3 -m dis` and
+/// `python3 -m py_compile` do.
 pub fn read_source(path: &str) -> Result<Arc<SourceFile>, SourceError> {
-    let name = display_path(path);
+    read_named(path, path.to_string())
+}
+
+/// Reads and decodes the script `python3 PATH` would run, named as CPython
+/// names `__main__.__file__` (made absolute).
+pub fn read_script(path: &str) -> Result<Arc<SourceFile>, SourceError> {
+    read_named(path, display_path(path))
+}
+
+/// Fails as `python3` fails on a missing file (exit 2), on bytes that are
+/// not UTF-8 and on NUL bytes (exit 1).
+fn read_named(path: &str, name: String) -> Result<Arc<SourceFile>, SourceError> {
+    let shown = display_path(path);
     let bytes = std::fs::read(path).map_err(|e| {
         let reason = match e.kind() {
             std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
@@ -34,7 +46,7 @@ pub fn read_source(path: &str) -> Result<Arc<SourceFile>, SourceError> {
             _ => e.to_string(),
         };
         SourceError {
-            message: format!("minipy: can't open file '{name}': {reason}\n"),
+            message: format!("minipy: can't open file '{shown}': {reason}\n"),
             status: 2,
         }
     })?;
