@@ -2,8 +2,10 @@
 //! `$MINIPY_PYTHON`) is the oracle: most tests run a program under both and
 //! compare what they print.
 
+mod book;
 mod cli;
 mod differential;
+mod examples;
 mod robustness;
 mod stages;
 mod support;

@@ -167,15 +167,14 @@ pub fn assemble(mut unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
         let Some((target, depth, lasti)) = *h else {
             continue;
         };
-        if let Some(last) = exceptiontable.last_mut() {
-            if last.end == i as u32
-                && last.target == target
-                && last.depth == depth
-                && last.lasti == lasti
-            {
-                last.end += 1;
-                continue;
-            }
+        if let Some(last) = exceptiontable.last_mut()
+            && last.end == i as u32
+            && last.target == target
+            && last.depth == depth
+            && last.lasti == lasti
+        {
+            last.end += 1;
+            continue;
         }
         exceptiontable.push(ExceptionTableEntry {
             start: i as u32,

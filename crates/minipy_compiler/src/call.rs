@@ -25,16 +25,16 @@ impl Compiler<'_> {
             .iter()
             .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none());
-        if let ExprKind::Attribute { value, attr, .. } = &func.kind {
-            if !unpacking {
-                self.compile_expr(value)?;
-                let old = self.set_loc(func.span);
-                let i = self.attr_name(attr);
-                self.emit(Opcode::LoadMethod, i);
-                self.restore_loc(old);
-                self.compile_call_args(args, keywords, Opcode::CallMethod, 0)?;
-                return Ok(());
-            }
+        if let ExprKind::Attribute { value, attr, .. } = &func.kind
+            && !unpacking
+        {
+            self.compile_expr(value)?;
+            let old = self.set_loc(func.span);
+            let i = self.attr_name(attr);
+            self.emit(Opcode::LoadMethod, i);
+            self.restore_loc(old);
+            self.compile_call_args(args, keywords, Opcode::CallMethod, 0)?;
+            return Ok(());
         }
         self.compile_expr(func)?;
         self.compile_call_args(args, keywords, Opcode::Call, 0)
@@ -51,19 +51,16 @@ impl Compiler<'_> {
     ) -> CResult {
         // CPython's `validate_keywords`.
         for (i, k) in keywords.iter().enumerate() {
-            if let Some(name) = &k.arg {
-                if keywords[i + 1..]
+            if let Some(name) = &k.arg
+                && keywords[i + 1..]
                     .iter()
                     .any(|later| later.arg.as_ref() == Some(name))
-                {
-                    let repeat = keywords[i + 1..]
-                        .iter()
-                        .find(|later| later.arg.as_ref() == Some(name))
-                        .unwrap();
-                    return Err(
-                        self.error(format!("keyword argument repeated: {name}"), repeat.span)
-                    );
-                }
+            {
+                let repeat = keywords[i + 1..]
+                    .iter()
+                    .find(|later| later.arg.as_ref() == Some(name))
+                    .unwrap();
+                return Err(self.error(format!("keyword argument repeated: {name}"), repeat.span));
             }
         }
         let unpacking = args

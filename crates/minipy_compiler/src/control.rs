@@ -475,13 +475,13 @@ impl Compiler<'_> {
     /// The iterable of a `for`: a list display of constants is loaded as a
     /// tuple constant, as CPython's optimizer does.
     pub(crate) fn compile_iterable(&mut self, iter: &Expr) -> CResult {
-        if let ExprKind::List { elts, .. } = &iter.kind {
-            if let Some(c) = crate::fold::constant_tuple(elts) {
-                let old = self.set_loc(iter.span);
-                self.load_const(c);
-                self.restore_loc(old);
-                return Ok(());
-            }
+        if let ExprKind::List { elts, .. } = &iter.kind
+            && let Some(c) = crate::fold::constant_tuple(elts)
+        {
+            let old = self.set_loc(iter.span);
+            self.load_const(c);
+            self.restore_loc(old);
+            return Ok(());
         }
         self.compile_expr(iter)
     }

@@ -318,26 +318,27 @@ impl Compiler<'_> {
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !has_star {
-            if build != Opcode::BuildTuple && elts.len() > 2 {
-                if let Some(c) = crate::fold::constant_tuple(elts) {
-                    // Many constants: build empty, then extend from one constant.
-                    let (start, extend, c) = if build == Opcode::BuildList {
-                        (Opcode::BuildList, Opcode::ListExtend, c)
-                    } else {
-                        let Constant::Tuple(items) = c else {
-                            unreachable!()
-                        };
-                        (
-                            Opcode::BuildSet,
-                            Opcode::SetUpdate,
-                            Constant::FrozenSet(items),
-                        )
+            if build != Opcode::BuildTuple
+                && elts.len() > 2
+                && let Some(c) = crate::fold::constant_tuple(elts)
+            {
+                // Many constants: build empty, then extend from one constant.
+                let (start, extend, c) = if build == Opcode::BuildList {
+                    (Opcode::BuildList, Opcode::ListExtend, c)
+                } else {
+                    let Constant::Tuple(items) = c else {
+                        unreachable!()
                     };
-                    self.emit(start, 0);
-                    self.load_const(c);
-                    self.emit(extend, 1);
-                    return Ok(());
-                }
+                    (
+                        Opcode::BuildSet,
+                        Opcode::SetUpdate,
+                        Constant::FrozenSet(items),
+                    )
+                };
+                self.emit(start, 0);
+                self.load_const(c);
+                self.emit(extend, 1);
+                return Ok(());
             }
             for e in elts {
                 self.compile_expr(e)?;

@@ -94,10 +94,11 @@ fn is_number(c: &Constant) -> bool {
 }
 
 fn fold_binary(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        if !matches!(a, Constant::Bool(_)) && !matches!(b, Constant::Bool(_)) {
-            return fold_int(&x, op, &y);
-        }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b))
+        && !matches!(a, Constant::Bool(_))
+        && !matches!(b, Constant::Bool(_))
+    {
+        return fold_int(&x, op, &y);
     }
     if is_number(a) && is_number(b) {
         let (x, y) = (as_float(a)?, as_float(b)?);

@@ -167,11 +167,11 @@ fn propagate_line_numbers(unit: &mut CodeUnit, graph: &Graph) {
         if !ends_flow(&last) {
             inherit(b + 1, unit);
         }
-        if let Emitted::Op(op, arg) = last {
-            if op.is_jump() {
-                let target = graph.block_of[label_target(unit, arg)];
-                inherit(target, unit);
-            }
+        if let Emitted::Op(op, arg) = last
+            && op.is_jump()
+        {
+            let target = graph.block_of[label_target(unit, arg)];
+            inherit(target, unit);
         }
     }
 }

@@ -79,10 +79,9 @@ pub fn select_instructions(unit: &mut CodeUnit, blocks: &[Block], reachable: &[b
     for i in 0..n {
         if let (true, Emitted::Op(Opcode::JumpForward | Opcode::JumpBackward, label)) =
             (keep[i], unit.instrs[i].0)
+            && first_kept_from(&keep, label_target(unit, label)) == first_kept_from(&keep, i + 1)
         {
-            if first_kept_from(&keep, label_target(unit, label)) == first_kept_from(&keep, i + 1) {
-                unit.instrs[i].0 = Emitted::Op(Opcode::Nop, 0);
-            }
+            unit.instrs[i].0 = Emitted::Op(Opcode::Nop, 0);
         }
     }
     remove_redundant_nops(unit, blocks, reachable, &mut keep);

@@ -55,11 +55,11 @@ fn at_token_after_strings(mut diagnostic: Diagnostic, tokens: &TokenStream) -> D
     let from_strings = ["(unicode error)", "(value error)", "cannot mix bytes"]
         .iter()
         .any(|p| diagnostic.message.starts_with(p));
-    if let (true, minipy_diagnostics::Location::Span(span)) = (from_strings, diagnostic.location) {
-        if span.is_empty() {
-            let next = tokens.next_token_start(span.end);
-            diagnostic.location = minipy_diagnostics::Location::Span(Span::new(next, next + 1));
-        }
+    if let (true, minipy_diagnostics::Location::Span(span)) = (from_strings, diagnostic.location)
+        && span.is_empty()
+    {
+        let next = tokens.next_token_start(span.end);
+        diagnostic.location = minipy_diagnostics::Location::Span(Span::new(next, next + 1));
     }
     diagnostic
 }
@@ -205,14 +205,15 @@ fn unexpected(tok: Tok, at: Span, expected: &[String], tokens: &mut TokenStream)
     }
     if let (Some((Tok::Name(name @ ("print" | "exec")), start)), Some((prev, _))) =
         (line.first, previous)
+        && prev == Tok::Name(name)
+        && starts_expression(tok)
+        && line.second == Some(tok)
     {
-        if prev == Tok::Name(name) && starts_expression(tok) && line.second == Some(tok) {
-            let end = tokens.end_of_line(at.start);
-            return Diagnostic::syntax(
-                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                Span::new(start.start, end),
-            );
-        }
+        let end = tokens.end_of_line(at.start);
+        return Diagnostic::syntax(
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            Span::new(start.start, end),
+        );
     }
     if tok == Tok::Equal && matches!(previous_tok, Some(Tok::Name(_))) {
         // CPython marks `name = value`, the value being a `bitwise_or`.

@@ -146,10 +146,10 @@ pub fn build_arguments(items: Vec<ParamItem>) -> Result<Arguments, Diagnostic> {
             }
         }
     }
-    if let Some((l, r)) = star_span {
-        if args.kwonlyargs.is_empty() {
-            return Err(error("named arguments must follow bare *", l, r));
-        }
+    if let Some((l, r)) = star_span
+        && args.kwonlyargs.is_empty()
+    {
+        return Err(error("named arguments must follow bare *", l, r));
     }
     args.args = positional;
     Ok(args)

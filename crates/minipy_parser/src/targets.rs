@@ -211,10 +211,10 @@ pub fn expression_statement<'a>(
     let Some(value) = rest.pop() else {
         return Ok(stmt(StmtKind::Expr { value: first }, l, r));
     };
-    if rest.is_empty() {
-        if let Some(err) = mistaken_comparison(state, &first, &value) {
-            return Err(err.into());
-        }
+    if rest.is_empty()
+        && let Some(err) = mistaken_comparison(state, &first, &value)
+    {
+        return Err(err.into());
     }
     let mut targets = Vec::with_capacity(rest.len() + 1);
     for target in std::iter::once(first).chain(rest) {

@@ -29,18 +29,17 @@ const MANDATORY: [&str; 8] = [
 pub fn future_features(module: &Module) -> Result<FutureFeatures, Diagnostic> {
     let mut features = FutureFeatures::default();
     let mut body = module.body.iter().peekable();
-    if let Some(first) = body.peek() {
-        if let StmtKind::Expr { value } = &first.kind {
-            if matches!(
-                &value.kind,
-                ExprKind::Constant {
-                    value: Constant::Str(_),
-                    ..
-                }
-            ) {
-                body.next();
+    if let Some(first) = body.peek()
+        && let StmtKind::Expr { value } = &first.kind
+        && matches!(
+            &value.kind,
+            ExprKind::Constant {
+                value: Constant::Str(_),
+                ..
             }
-        }
+        )
+    {
+        body.next();
     }
     for stmt in body {
         let StmtKind::ImportFrom {

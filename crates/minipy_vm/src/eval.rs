@@ -45,7 +45,7 @@ impl Vm {
             self.pending_throw.take().map(|e| (e, Origin::Here));
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            let code = self.frames[fi].code;
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             let instrs = &code.code.code[..];
@@ -83,7 +83,7 @@ impl Vm {
                         Opcode::LoadFast => {
                             let v = &self.stack[base + arg];
                             if v.is_null() {
-                                break 'dispatch (self.unbound_local(&code, arg), Origin::Here);
+                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
                             }
                             let v = v.clone();
                             self.stack.push(v);
@@ -94,28 +94,22 @@ impl Vm {
                         }
                         Opcode::DeleteFast => {
                             if self.stack[base + arg].is_null() {
-                                break 'dispatch (self.unbound_local(&code, arg), Origin::Here);
+                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
                             }
                             self.stack[base + arg] = Value::Null;
                         }
                         Opcode::LoadGlobal => {
-                            let name = &code.names[arg];
-                            let v = tri!(self.load_global(fi, name));
+                            let v = tri!(self.load_global_cached(fi, code, arg));
                             self.stack.push(v);
                         }
                         Opcode::StoreGlobal => {
                             let v = self.stack.pop().unwrap();
-                            let name = &code.names[arg];
-                            self.frames[fi].globals.set_str(
-                                Value::Str(name.clone()),
-                                name.hash(),
-                                v,
-                            );
+                            self.frames[fi].globals().set_name(&code.names[arg], v);
                         }
                         Opcode::DeleteGlobal => {
                             let name = &code.names[arg];
                             if self.frames[fi]
-                                .globals
+                                .globals()
                                 .remove_str(name.as_str(), name.hash())
                                 .is_none()
                             {
@@ -123,18 +117,26 @@ impl Vm {
                             }
                         }
                         Opcode::LoadName => {
-                            let name = code.names[arg].clone();
-                            let v = tri!(self.load_name(fi, &name));
+                            let name = &code.names[arg];
+                            let local = match &self.frames[fi].locals {
+                                Some(Value::Dict(d)) => d.get_name(name),
+                                _ => None,
+                            };
+                            let v = match local {
+                                Some(v) => v,
+                                None => tri!(self.load_name(fi, name)),
+                            };
                             self.stack.push(v);
                         }
                         Opcode::StoreName => {
                             let v = self.stack.pop().unwrap();
-                            let name = code.names[arg].clone();
-                            tri!(self.store_name(fi, &name, v));
+                            match &self.frames[fi].locals {
+                                Some(Value::Dict(d)) => d.set_name(&code.names[arg], v),
+                                _ => tri!(self.store_name(fi, &code.names[arg], v)),
+                            }
                         }
                         Opcode::DeleteName => {
-                            let name = code.names[arg].clone();
-                            tri!(self.delete_name(fi, &name));
+                            tri!(self.delete_name(fi, &code.names[arg]));
                         }
                         Opcode::MakeCell => {
                             let initial = match code.code.cell2arg[arg] {
@@ -167,7 +169,7 @@ impl Vm {
                                 _ => Value::Null,
                             };
                             if v.is_null() {
-                                break 'dispatch (self.unbound_deref(&code, arg), Origin::Here);
+                                break 'dispatch (self.unbound_deref(code, arg), Origin::Here);
                             }
                             self.stack.push(v);
                         }
@@ -183,7 +185,7 @@ impl Vm {
                                 let old =
                                     std::mem::replace(&mut *c.value.borrow_mut(), Value::Null);
                                 if old.is_null() {
-                                    break 'dispatch (self.unbound_deref(&code, arg), Origin::Here);
+                                    break 'dispatch (self.unbound_deref(code, arg), Origin::Here);
                                 }
                             }
                         }
@@ -212,33 +214,48 @@ impl Vm {
                             self.stack.push(second);
                         }
                         Opcode::BinaryOp => {
+                            // Two small ints: compute in place, writing the
+                            // result straight into the left operand's slot.
+                            let n = self.stack.len();
+                            if let (Value::Int(x), Value::Int(y)) =
+                                (&self.stack[n - 2], &self.stack[n - 1])
+                                && let Some(r) = crate::ops::arith::int_fast(*x, *y, instr.arg)
+                            {
+                                // The right operand is an int: nothing to drop.
+                                std::mem::forget(self.stack.pop());
+                                if let Value::Int(left) = &mut self.stack[n - 2] {
+                                    *left = r;
+                                }
+                                continue;
+                            }
                             let b = self.stack.pop().unwrap();
                             let a = self.stack.pop().unwrap();
-                            let v = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => {
-                                    match crate::ops::arith::int_fast(*x, *y, instr.arg) {
-                                        Some(v) => v,
-                                        None => tri!(self.binary_op(a, b, instr.arg)),
-                                    }
-                                }
-                                _ => tri!(self.binary_op(a, b, instr.arg)),
-                            };
+                            let v = tri!(self.binary_op(a, b, instr.arg));
                             self.stack.push(v);
                         }
                         Opcode::CompareOp => {
-                            let b = self.stack.pop().unwrap();
-                            let a = self.stack.pop().unwrap();
-                            let v = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => Value::Bool(match instr.arg {
+                            let n = self.stack.len();
+                            if let (Value::Int(x), Value::Int(y)) =
+                                (&self.stack[n - 2], &self.stack[n - 1])
+                            {
+                                let r = match instr.arg {
                                     0 => x < y,
                                     1 => x <= y,
                                     2 => x == y,
                                     3 => x != y,
                                     4 => x > y,
                                     _ => x >= y,
-                                }),
-                                _ => tri!(self.rich_compare(a, b, instr.arg)),
-                            };
+                                };
+                                std::mem::forget(self.stack.pop());
+                                std::mem::forget(std::mem::replace(
+                                    &mut self.stack[n - 2],
+                                    Value::Bool(r),
+                                ));
+                                continue;
+                            }
+                            let b = self.stack.pop().unwrap();
+                            let a = self.stack.pop().unwrap();
+                            let v = tri!(self.rich_compare(a, b, instr.arg));
                             self.stack.push(v);
                         }
                         Opcode::IsOp => {
@@ -410,6 +427,19 @@ impl Vm {
                             self.stack.push(it);
                         }
                         Opcode::ForIter => {
+                            // Lists and ranges step here without leaving the loop.
+                            if let Some(Value::Iterator(it)) = self.stack.last()
+                                && let Some(step) = it.step_simple()
+                            {
+                                match step {
+                                    Some(v) => self.stack.push(v),
+                                    None => {
+                                        self.stack.pop();
+                                        ip = arg;
+                                    }
+                                }
+                                continue;
+                            }
                             let next = {
                                 let it = self.stack.last().unwrap().clone();
                                 match &it {
@@ -588,10 +618,10 @@ impl Vm {
                         }
                         Opcode::Reraise => {
                             let exc = self.stack.pop().unwrap();
-                            if arg > 0 {
-                                if let Value::Int(lasti) = self.stack[self.stack.len() - arg] {
-                                    self.frames[fi].lasti = lasti as usize;
-                                }
+                            if arg > 0
+                                && let Value::Int(lasti) = self.stack[self.stack.len() - arg]
+                            {
+                                self.frames[fi].lasti = lasti as usize;
                             }
                             break 'dispatch (PyErr(exc), Origin::Reraise);
                         }
@@ -695,7 +725,7 @@ impl Vm {
             };
             self.frames[fi].ip = ip;
             if origin != Origin::Reraise {
-                self.add_traceback(&err, &code, lasti);
+                self.add_traceback(&err, code, lasti);
             }
             if matches!(origin, Origin::Here | Origin::Raise) {
                 self.set_context(&err, origin == Origin::Raise);
@@ -732,6 +762,38 @@ impl Vm {
     /// frame; anything else is called natively and its result pushed.
     pub(crate) fn call_at(&mut self, pos: usize, argc: usize) -> PyResult<CallOutcome> {
         let kwnames = self.kwnames.take();
+        // The common case first: a Python function called with exactly its
+        // positional parameters. The function moves from its stack slot
+        // into the frame, so the call touches no reference count.
+        if kwnames.is_none()
+            && let Value::Function(f) = &self.stack[pos]
+            && f.code.simple_argcount == Some(argc)
+        {
+            if self.depth >= self.recursion_limit() {
+                self.stack.truncate(pos);
+                return Err(self.recursion_error());
+            }
+            let Value::Function(f) = std::mem::take(&mut self.stack[pos]) else {
+                unreachable!("just matched a function")
+            };
+            let code = f.code;
+            let base = pos + 1;
+            self.stack.resize(base + code.nlocalsplus, Value::Null);
+            self.depth += 1;
+            self.frames.push(crate::frame::Frame {
+                code,
+                ip: 0,
+                base,
+                call_base: pos,
+                module_globals: None,
+                locals: None,
+                func: Some(f),
+                kind: FrameKind::Normal,
+                lasti: 0,
+                is_entry: false,
+            });
+            return Ok(CallOutcome::Pushed);
+        }
         let callable = self.stack[pos].clone();
         match &callable {
             Value::Function(f) => {
@@ -752,11 +814,11 @@ impl Vm {
                     self.stack.resize(base + f.code.nlocalsplus, Value::Null);
                     self.depth += 1;
                     self.frames.push(crate::frame::Frame {
-                        code: f.code.clone(),
+                        code: f.code,
                         ip: 0,
                         base,
                         call_base: pos,
-                        globals: f.globals.clone(),
+                        module_globals: None,
                         locals: None,
                         func: Some(f.clone()),
                         kind: FrameKind::Normal,

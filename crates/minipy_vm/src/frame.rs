@@ -5,7 +5,7 @@
 //! arguments a caller pushed become the callee's first locals in place, so
 //! a Python-to-Python call copies nothing (CPython 3.11 does the same).
 
-use crate::objects::{PyCode, PyDict, PyFunction, PyGenerator};
+use crate::objects::{CodeRef, PyDict, PyFunction, PyGenerator};
 use crate::value::Value;
 use std::sync::Arc;
 
@@ -34,14 +34,17 @@ impl FrameKind {
 
 #[derive(Clone)]
 pub struct Frame {
-    pub code: Arc<PyCode>,
+    pub code: CodeRef,
     /// Index of the next instruction.
     pub ip: usize,
     /// Stack index of the first local.
     pub base: usize,
     /// Stack index the caller's stack is cut back to on return.
     pub call_base: usize,
-    pub globals: Arc<PyDict>,
+    /// The globals of a module-level frame; a function's frame uses its
+    /// function's (see [`Frame::globals`]), which saves a reference count
+    /// on every call.
+    pub module_globals: Option<Arc<PyDict>>,
     /// The namespace of a module or class body (`LOAD_NAME`); `None` in functions.
     pub locals: Option<Value>,
     pub func: Option<Arc<PyFunction>>,
@@ -52,4 +55,16 @@ pub struct Frame {
     /// Set when a native function re-entered the eval loop for this frame:
     /// returning from it leaves the loop instead of resuming a caller.
     pub is_entry: bool,
+}
+
+impl Frame {
+    /// The frame's global namespace.
+    #[inline]
+    pub fn globals(&self) -> &Arc<PyDict> {
+        match (&self.func, &self.module_globals) {
+            (Some(f), _) => &f.globals,
+            (None, Some(g)) => g,
+            (None, None) => unreachable!("every frame has globals"),
+        }
+    }
 }

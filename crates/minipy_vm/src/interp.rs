@@ -75,7 +75,10 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
+    /// A fresh interpreter. The calling thread takes the GIL (if it does
+    /// not hold it yet): building the builtins already touches objects.
     pub fn new() -> Arc<Interpreter> {
+        crate::gil::ensure_held();
         let types = crate::types::create_types();
         let interp = Arc::new(Interpreter {
             types,

@@ -13,6 +13,7 @@ pub mod cell;
 mod code_info;
 mod eval;
 pub mod frame;
+pub mod gil;
 pub mod interp;
 pub mod io;
 pub mod loader;
@@ -41,6 +42,7 @@ pub const MAX_RECURSION_LIMIT: usize = 1_000_000;
 /// Runs a program as `__main__` and returns the process exit status: 0,
 /// the `SystemExit` code, or 1 after printing an uncaught exception.
 pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
+    gil::ensure_held();
     let mut vm = Vm::new(interp.clone());
     let main = vm.new_module("__main__", Some(&code.filename));
     interp.modules.set_str(
@@ -49,7 +51,7 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
         Value::Module(main.clone()),
     );
     let code = loader::load_code(&mut vm, code);
-    let result = vm.run_code(&code, main.dict.clone(), Value::Dict(main.dict.clone()));
+    let result = vm.run_code(code, main.dict.clone(), Value::Dict(main.dict.clone()));
     let status = match result {
         Ok(_) => 0,
         Err(err) => vm.report_uncaught(&err),

@@ -1,17 +1,22 @@
 //! Loading bytecode into the VM: constants become values, names become
 //! interned strings, once per code object.
 
-use crate::objects::{PyBytes, PyCode, PyStr};
+use crate::objects::{CodeRef, PyBytes, PyCode, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
-use minipy_bytecode::{CodeObject, Constant};
+use minipy_bytecode::{CodeFlags, CodeObject, Constant};
 use std::sync::Arc;
 
-pub fn load_code(vm: &mut Vm, code: &CodeObject) -> Arc<PyCode> {
+/// Loads a code object (and those nested in its constants) for good.
+pub fn load_code(vm: &mut Vm, code: &CodeObject) -> CodeRef {
     let consts = code.consts.iter().map(|c| constant(vm, c)).collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
-    Arc::new(PyCode {
+    Box::leak(Box::new(PyCode {
+        global_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
+        simple_argcount: (code.kwonlyargcount == 0
+            && code.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0)
+            .then_some(code.argcount as usize),
         consts,
         names,
         varnames,
@@ -19,7 +24,7 @@ pub fn load_code(vm: &mut Vm, code: &CodeObject) -> Arc<PyCode> {
         qualname: vm.intern(&code.qualname),
         nlocalsplus: code.varnames.len() + code.cellvars.len() + code.freevars.len(),
         code: code.clone(),
-    })
+    }))
 }
 
 fn constant(vm: &mut Vm, c: &Constant) -> Value {

@@ -25,21 +25,23 @@ impl Vm {
 
     fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<i64>) {
         seen.push(exc.id());
-        if let Value::Instance(inst) = exc {
-            if let Some(data) = inst.exception() {
-                let (cause, context, suppress) = {
-                    let d = data.borrow();
-                    (d.cause.clone(), d.context.clone(), d.suppress_context)
-                };
-                if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
+        if let Value::Instance(inst) = exc
+            && let Some(data) = inst.exception()
+        {
+            let (cause, context, suppress) = {
+                let d = data.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let entries = self.traceback_entries(exc);
@@ -65,7 +67,7 @@ impl Vm {
             }
         };
         for entry in entries {
-            let loc = location_of(&entry.code, entry.instr);
+            let loc = location_of(entry.code, entry.instr);
             let key = (
                 entry.code.filename().to_string(),
                 loc.line,
@@ -94,7 +96,7 @@ impl Vm {
     }
 
     fn format_source_line(&self, entry: &TracebackEntry, out: &mut String) {
-        let loc = location_of(&entry.code, entry.instr);
+        let loc = location_of(entry.code, entry.instr);
         let Some(line) = self.source_line(entry.code.filename(), loc.line) else {
             return;
         };
@@ -163,10 +165,10 @@ impl Vm {
         if let Some(Value::Str(module)) = cls.dict.get_str(
             "__module__",
             crate::objects::PyStr::new("__module__").hash(),
-        ) {
-            if module.as_str() != "builtins" && module.as_str() != "__main__" {
-                name = format!("{}.{name}", module.as_str());
-            }
+        ) && module.as_str() != "builtins"
+            && module.as_str() != "__main__"
+        {
+            name = format!("{}.{name}", module.as_str());
         }
         let message = match self.str(exc) {
             Ok(s) => s.as_str().to_string(),
@@ -245,7 +247,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

@@ -9,7 +9,7 @@ use crate::objects::*;
 use num_bigint::BigInt;
 use std::sync::Arc;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     None,
@@ -35,13 +35,50 @@ pub enum Value {
     Slice(Arc<PySlice>),
     Iterator(Arc<PyIterator>),
     Generator(Arc<PyGenerator>),
-    Code(Arc<PyCode>),
+    Code(CodeRef),
     NotImplemented,
     Ellipsis,
     /// Not a Python value: an unbound local variable, or the empty slot
     /// `LOAD_METHOD` leaves when it finds an ordinary attribute. It never
     /// escapes the eval loop.
     Null,
+}
+
+/// Written out so that it inlines into the eval loop: copying an inline
+/// value is then a plain move, and only heap values touch a count.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        use Value::*;
+        match self {
+            None => None,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(a) => BigInt(Arc::clone(a)),
+            Str(a) => Str(Arc::clone(a)),
+            Bytes(a) => Bytes(Arc::clone(a)),
+            List(a) => List(Arc::clone(a)),
+            Tuple(a) => Tuple(Arc::clone(a)),
+            Dict(a) => Dict(Arc::clone(a)),
+            Set(a) => Set(Arc::clone(a)),
+            Function(a) => Function(Arc::clone(a)),
+            Builtin(a) => Builtin(Arc::clone(a)),
+            BoundMethod(a) => BoundMethod(Arc::clone(a)),
+            Class(a) => Class(Arc::clone(a)),
+            Instance(a) => Instance(Arc::clone(a)),
+            Module(a) => Module(Arc::clone(a)),
+            Cell(a) => Cell(Arc::clone(a)),
+            Range(a) => Range(Arc::clone(a)),
+            Slice(a) => Slice(Arc::clone(a)),
+            Iterator(a) => Iterator(Arc::clone(a)),
+            Generator(a) => Generator(Arc::clone(a)),
+            Code(c) => Code(c),
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            Null => Null,
+        }
+    }
 }
 
 impl Value {
@@ -108,7 +145,7 @@ impl Value {
             (Slice(a), Slice(b)) => Arc::ptr_eq(a, b),
             (Iterator(a), Iterator(b)) => Arc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Arc::ptr_eq(a, b),
-            (Code(a), Code(b)) => Arc::ptr_eq(a, b),
+            (Code(a), Code(b)) => std::ptr::eq(*a, *b),
             _ => false,
         }
     }
@@ -146,7 +183,7 @@ impl Value {
             Slice(a) => addr(a),
             Iterator(a) => addr(a),
             Generator(a) => addr(a),
-            Code(a) => addr(a),
+            Code(a) => *a as *const crate::objects::PyCode as usize as i64,
         }
     }
 

@@ -299,11 +299,11 @@ impl Vm {
         self.stack.resize(base + code.nlocalsplus, Value::Null);
         self.depth += 1;
         self.frames.push(Frame {
-            code: code.clone(),
+            code,
             ip: 0,
             base,
             call_base,
-            globals: f.globals.clone(),
+            module_globals: None,
             locals: None,
             func: Some(f.clone()),
             kind,
@@ -316,7 +316,7 @@ impl Vm {
     /// Runs a module's (or class body's) code with `locals` as its namespace.
     pub fn run_code(
         &mut self,
-        code: &Arc<PyCode>,
+        code: CodeRef,
         globals: Arc<PyDict>,
         locals: Value,
     ) -> PyResult<Value> {
@@ -327,11 +327,11 @@ impl Vm {
         self.stack.resize(base + code.nlocalsplus, Value::Null);
         self.depth += 1;
         self.frames.push(Frame {
-            code: code.clone(),
+            code,
             ip: 0,
             base,
             call_base: base,
-            globals,
+            module_globals: Some(globals),
             locals: Some(locals),
             func: None,
             kind: FrameKind::Normal,
@@ -450,14 +450,16 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = f.kwdefaults.borrow().clone();
             let mut missing = Vec::new();
-            for i in argcount..total {
-                if locals[i].is_null() {
-                    let name = &code.varnames[i];
+            for (slot, name) in locals[argcount..total]
+                .iter_mut()
+                .zip(&code.varnames[argcount..total])
+            {
+                if slot.is_null() {
                     match kwdefaults
                         .as_ref()
                         .and_then(|d| d.get_str(name.as_str(), name.hash()))
                     {
-                        Some(v) => locals[i] = v,
+                        Some(v) => *slot = v,
                         None => missing.push(name.as_str().to_string()),
                     }
                 }

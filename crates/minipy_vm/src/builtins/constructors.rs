@@ -153,12 +153,11 @@ pub fn construct(
                     args.len()
                 )));
             }
-            if frozen {
-                if let Some(v @ Value::Set(s)) = args.first() {
-                    if s.frozen {
-                        return Ok(v.clone());
-                    }
-                }
+            if frozen
+                && let Some(v @ Value::Set(s)) = args.first()
+                && s.frozen
+            {
+                return Ok(v.clone());
             }
             let s = Arc::new(PySet::new(SetTable::new(), frozen));
             if let Some(v) = args.first() {
@@ -185,10 +184,10 @@ pub fn construct(
                 get(2, "fdel"),
                 get(3, "doc"),
             );
-            if doc.is_none() {
-                if let Value::Function(f) = &fget {
-                    doc = f.doc.borrow().clone();
-                }
+            if doc.is_none()
+                && let Value::Function(f) = &fget
+            {
+                doc = f.doc.borrow().clone();
             }
             Ok(vm.wrap_payload(
                 Payload::Property {
@@ -567,10 +566,10 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kwargs: &KwArgs) 
             no_kwargs(vm, "reversed", kwargs)?;
             expect_args(vm, "reversed", args, 1, 1)?;
             let seq = &args[0];
-            if let Value::Instance(inst) = seq {
-                if let Some(f) = vm.class_lookup(&inst.class(), "__reversed__") {
-                    return vm.call(&f, vec![seq.clone()], &[]);
-                }
+            if let Value::Instance(inst) = seq
+                && let Some(f) = vm.class_lookup(&inst.class(), "__reversed__")
+            {
+                return vm.call(&f, vec![seq.clone()], &[]);
             }
             let n = match seq {
                 Value::List(_)
@@ -621,10 +620,10 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kwargs: &KwArgs) 
 
 /// An exception instance's state, for `BaseException.__init__`.
 pub fn exception_init(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    if let Some(Value::Instance(inst)) = args.first() {
-        if let Some(data) = inst.exception() {
-            data.borrow_mut().args = args[1..].to_vec();
-        }
+    if let Some(Value::Instance(inst)) = args.first()
+        && let Some(data) = inst.exception()
+    {
+        data.borrow_mut().args = args[1..].to_vec();
     }
     let _ = vm;
     Ok(Value::None)

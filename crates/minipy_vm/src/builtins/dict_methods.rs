@@ -207,10 +207,10 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match vm.dict_get(&d, &args[1])? {
         Some(v) => Ok(v),
         None => {
-            if let Value::Instance(inst) = &args[0] {
-                if let Some(missing) = vm.class_lookup(&inst.class(), "__missing__") {
-                    return vm.call(&missing, vec![args[0].clone(), args[1].clone()], &[]);
-                }
+            if let Value::Instance(inst) = &args[0]
+                && let Some(missing) = vm.class_lookup(&inst.class(), "__missing__")
+            {
+                return vm.call(&missing, vec![args[0].clone(), args[1].clone()], &[]);
             }
             Err(vm.key_error(args[1].clone()))
         }
@@ -250,10 +250,10 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn view_parts(vm: &Vm, args: &[Value]) -> PyResult<(Arc<PyDict>, DictView)> {
-    if let Some(Value::Instance(inst)) = args.first() {
-        if let Some((d, v)) = inst.native::<(Arc<PyDict>, DictView)>() {
-            return Ok((d.clone(), *v));
-        }
+    if let Some(Value::Instance(inst)) = args.first()
+        && let Some((d, v)) = inst.native::<(Arc<PyDict>, DictView)>()
+    {
+        return Ok((d.clone(), *v));
     }
     Err(vm.type_error("expected a dict view"))
 }

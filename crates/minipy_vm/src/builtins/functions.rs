@@ -118,20 +118,20 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 impl Vm {
     /// `file.write(text)`, with a fast path for the real stdout and stderr.
     pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
-        if let Value::Instance(inst) = file {
-            if let Some(stream) = inst.native::<super::modules::StdStream>() {
-                match stream {
-                    super::modules::StdStream::Stdout => crate::io::write_stdout(text),
-                    super::modules::StdStream::Stderr => {
-                        crate::io::flush_stdout();
-                        crate::io::write_stderr(text)
-                    }
-                    super::modules::StdStream::Stdin => {
-                        return Err(self.error("OSError", "not writable"));
-                    }
+        if let Value::Instance(inst) = file
+            && let Some(stream) = inst.native::<super::modules::StdStream>()
+        {
+            match stream {
+                super::modules::StdStream::Stdout => crate::io::write_stdout(text),
+                super::modules::StdStream::Stderr => {
+                    crate::io::flush_stdout();
+                    crate::io::write_stderr(text)
                 }
-                return Ok(());
+                super::modules::StdStream::Stdin => {
+                    return Err(self.error("OSError", "not writable"));
+                }
             }
+            return Ok(());
         }
         let write = self.get_attr_str(file, "write")?;
         self.call(&write, vec![Value::str(text)], &[])?;
@@ -139,11 +139,11 @@ impl Vm {
     }
 
     pub fn flush_file(&mut self, file: &Value) -> PyResult<()> {
-        if let Value::Instance(inst) = file {
-            if inst.native::<super::modules::StdStream>().is_some() {
-                crate::io::flush_stdout();
-                return Ok(());
-            }
+        if let Value::Instance(inst) = file
+            && inst.native::<super::modules::StdStream>().is_some()
+        {
+            crate::io::flush_stdout();
+            return Ok(());
         }
         if let Some(flush) = self.get_attr_opt(file, "flush")? {
             self.call(&flush, vec![], &[])?;
@@ -362,10 +362,10 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         let (q, r) = crate::ops::numbers::float_divmod(x, y);
         return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
     }
-    if let Value::Instance(inst) = a {
-        if let Some(f) = vm.class_lookup(&inst.class(), "__divmod__") {
-            return vm.call(&f, vec![a.clone(), b.clone()], &[]);
-        }
+    if let Value::Instance(inst) = a
+        && let Some(f) = vm.class_lookup(&inst.class(), "__divmod__")
+    {
+        return vm.call(&f, vec![a.clone(), b.clone()], &[]);
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -591,11 +591,11 @@ fn ord(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn class_check(vm: &mut Vm, cls: &Arc<PyClass>, spec: &Value, name: &str) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
-            if let Some(check) = vm.class_lookup(&vm.class_of(spec), "__subclasscheck__") {
-                if matches!(check, Value::Function(_)) {
-                    let r = vm.call(&check, vec![spec.clone(), Value::Class(cls.clone())], &[])?;
-                    return vm.truthy(&r);
-                }
+            if let Some(check) = vm.class_lookup(&vm.class_of(spec), "__subclasscheck__")
+                && matches!(check, Value::Function(_))
+            {
+                let r = vm.call(&check, vec![spec.clone(), Value::Class(cls.clone())], &[])?;
+                return vm.truthy(&r);
             }
             Ok(cls.is_subclass_of(c))
         }
@@ -794,7 +794,7 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             let frame = vm
                 .frames
                 .last()
-                .map(|f| (f.locals.clone(), f.code.clone(), f.base, f.globals.clone()));
+                .map(|f| (f.locals.clone(), f.code, f.base, f.globals().clone()));
             let mut names: Vec<String> = match frame {
                 Some((Some(Value::Dict(d)), ..)) => d
                     .table
@@ -862,7 +862,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
         .frames
         .last()
         .ok_or_else(|| vm.runtime_error("no frame"))?;
-    Ok(Value::Dict(frame.globals.clone()))
+    Ok(Value::Dict(frame.globals().clone()))
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
@@ -872,7 +872,7 @@ fn locals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     if let Some(l) = &frame.locals {
         return Ok(l.clone());
     }
-    let code = frame.code.clone();
+    let code = frame.code;
     let base = frame.base;
     let d = Arc::new(PyDict::new());
     for (i, name) in code.varnames.iter().enumerate() {
@@ -937,10 +937,8 @@ fn import(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let module = vm.import_module(name.as_str())?;
     let fromlist = args.get(3).cloned().unwrap_or(Value::None);
     let has_fromlist = vm.truthy(&fromlist)?;
-    if !has_fromlist {
-        if let Some((top, _)) = name.as_str().split_once('.') {
-            return vm.import_module(top);
-        }
+    if !has_fromlist && let Some((top, _)) = name.as_str().split_once('.') {
+        return vm.import_module(top);
     }
     Ok(module)
 }

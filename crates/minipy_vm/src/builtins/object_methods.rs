@@ -458,16 +458,15 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
-    if let Value::Instance(i) = v {
-        if let Payload::Property {
+    if let Value::Instance(i) = v
+        && let Payload::Property {
             fget,
             fset,
             fdel,
             doc,
         } = &i.payload
-        {
-            return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
-        }
+    {
+        return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
     }
     Err(vm.type_error("expected a property"))
 }
@@ -540,7 +539,7 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
                 .clone()
                 .map(Value::Dict)
                 .unwrap_or(Value::None),
-            "__code__" => Value::Code(f.code.clone()),
+            "__code__" => Value::Code(f.code),
             "__globals__" => Value::Dict(f.globals.clone()),
             "__dict__" => Value::Dict(f.dict.clone()),
             "__annotations__" => f.annotations.borrow().clone(),

@@ -267,7 +267,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     method_args(vm, name, args, 0, 1)?;
-    let chars = opt_str(vm, args.get(1), &format!("{name}"))?;
+    let chars = opt_str(vm, args.get(1), name)?;
     let text = s.as_str();
     let result = match &chars {
         None => {
@@ -703,7 +703,7 @@ fn isdigit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |s| {
         !s.is_empty()
             && s.chars().all(|c| {
-                c.is_ascii_digit() || (c as u32 > 127 && c.is_numeric() && c.to_digit(10).is_some())
+                c.is_ascii_digit() || (c as u32 > 127 && c.is_numeric() && c.is_ascii_digit())
             })
     })
 }
@@ -888,13 +888,14 @@ pub fn decode_bytes(
             }
         },
         "ascii" => {
-            if let Some(pos) = data.iter().position(|&b| b >= 128) {
-                if !replace && !ignore {
-                    return Err(vm.error(
+            if let Some(pos) = data.iter().position(|&b| b >= 128)
+                && !replace
+                && !ignore
+            {
+                return Err(vm.error(
                         "UnicodeDecodeError",
                         format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", data[pos]),
                     ));
-                }
             }
             Ok(Value::string(
                 data.iter()

@@ -47,6 +47,9 @@ pub enum BuiltinKind {
     Native,
 }
 
+/// The class version a cache was filled at, and what each name resolved to.
+pub type LookupCache = (u64, FxHashMap<Arc<str>, Option<Value>>);
+
 pub struct PyClass {
     pub name: PyCell<Arc<PyStr>>,
     pub qualname: PyCell<Arc<PyStr>>,
@@ -59,7 +62,7 @@ pub struct PyClass {
     pub is_builtin: bool,
     pub metaclass: Option<Arc<PyClass>>,
     /// Attribute lookups along the MRO, remembered until any class changes.
-    pub lookup_cache: PyCell<(u64, FxHashMap<Arc<str>, Option<Value>>)>,
+    pub lookup_cache: PyCell<LookupCache>,
 }
 
 impl PyClass {

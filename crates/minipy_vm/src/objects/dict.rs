@@ -10,9 +10,11 @@
 //! (see `ops::dictops`).
 
 use crate::cell::PyCell;
+use crate::objects::PyStr;
 use crate::trashcan;
 use crate::value::Value;
 use hashbrown::HashTable;
+use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct Entry {
@@ -26,7 +28,14 @@ pub struct DictTable {
     entries: Vec<Entry>,
     index: HashTable<u32>,
     used: usize,
+    /// Changes whenever a key is added or removed or entries move (never on
+    /// a value update), taking a number no other table has had: a cache
+    /// that saw this version knows which keys are where.
+    version: u64,
 }
+
+/// The source of `DictTable::version` numbers.
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl DictTable {
     pub fn new() -> DictTable {
@@ -35,6 +44,14 @@ impl DictTable {
 
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    fn keys_changed(&mut self) {
+        self.version = NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -78,6 +95,7 @@ impl DictTable {
     /// Adds a key known not to be present.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len() as u32;
+        self.keys_changed();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.index
@@ -88,6 +106,7 @@ impl DictTable {
     /// Removes the entry at `index`, returning its key and value.
     pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
         let hash = self.entries[index].hash;
+        self.keys_changed();
         if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i as usize == index) {
             slot.remove();
         }
@@ -140,6 +159,7 @@ impl DictTable {
     pub fn clear(&mut self) -> Vec<Entry> {
         self.index.clear();
         self.used = 0;
+        self.keys_changed();
         std::mem::take(&mut self.entries)
     }
 
@@ -183,11 +203,41 @@ impl PyDict {
             .map(|i| table.value_at(i).clone())
     }
 
+    /// Lookup by an interned name: a pointer comparison usually settles
+    /// each candidate key.
+    pub fn get_name(&self, name: &Arc<PyStr>) -> Option<Value> {
+        let table = self.table.borrow();
+        table
+            .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
+            .map(|i| table.value_at(i).clone())
+    }
+
+    /// Sets the value of an interned name, cloning the name only when the
+    /// key is new.
+    pub fn set_name(&self, name: &Arc<PyStr>, value: Value) {
+        let mut table = self.table.borrow_mut();
+        let hash = name.hash();
+        match table.find(
+            hash,
+            |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()),
+        ) {
+            Some(i) => {
+                let old = table.set_value_at(i, value);
+                drop(table);
+                drop(old);
+            }
+            None => table.insert_new(hash, Value::Str(name.clone()), value),
+        }
+    }
+
     /// Sets a `str` key without any Python code.
     pub fn set_str(&self, key: Value, hash: i64, value: Value) {
-        let name = key.as_str().expect("set_str takes a str key").to_string();
         let mut table = self.table.borrow_mut();
-        match table.find(hash, |k| matches!(k, Value::Str(s) if s.as_str() == name)) {
+        let found = {
+            let name = key.as_str().expect("set_str takes a str key");
+            table.find(hash, |k| matches!(k, Value::Str(s) if s.as_str() == name))
+        };
+        match found {
             Some(i) => {
                 let old = table.set_value_at(i, value);
                 drop(table);

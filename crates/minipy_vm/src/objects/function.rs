@@ -8,6 +8,12 @@ use crate::vm::{KwArgs, PyResult, Vm};
 use minipy_bytecode::{CodeFlags, CodeObject};
 use std::sync::Arc;
 
+/// A loaded code object. Code objects live as long as the program (they
+/// are only made when a module is compiled), so the VM refers to them with
+/// plain `&'static` references: entering and leaving a frame then costs no
+/// reference counting.
+pub type CodeRef = &'static PyCode;
+
 /// A `CodeObject` ready to run: its constants turned into values and its
 /// names into interned strings, done once when the code is loaded.
 pub struct PyCode {
@@ -20,6 +26,12 @@ pub struct PyCode {
     pub qualname: Arc<PyStr>,
     /// Slots a frame needs before its value stack: locals, cells, frees.
     pub nlocalsplus: usize,
+    /// `co_argcount` when a call with that many positional arguments and
+    /// no keywords binds them directly to the first locals (no keyword-only
+    /// parameters, no `*args` or `**kwargs`).
+    pub simple_argcount: Option<usize>,
+    /// Where `LOAD_GLOBAL` last found each name (see `ops::names`).
+    pub global_cache: Box<[crate::ops::names::GlobalCacheSlot]>,
 }
 
 impl PyCode {
@@ -52,7 +64,7 @@ impl PyCellObject {
 
 /// A function defined in Python.
 pub struct PyFunction {
-    pub code: Arc<PyCode>,
+    pub code: CodeRef,
     pub globals: Arc<PyDict>,
     pub name: PyCell<Value>,
     pub qualname: PyCell<Value>,

@@ -7,9 +7,8 @@
 
 use crate::cell::PyCell;
 use crate::frame::Frame;
-use crate::objects::PyCode;
+use crate::objects::CodeRef;
 use crate::value::Value;
-use std::sync::Arc;
 
 /// A frame that is not running: its bookkeeping and its values.
 pub struct SavedFrame {
@@ -26,7 +25,7 @@ pub enum GenState {
 
 pub struct PyGenerator {
     pub state: PyCell<GenState>,
-    pub code: Arc<PyCode>,
+    pub code: CodeRef,
     pub name: Value,
     pub qualname: Value,
     /// Whether it has started (a fresh generator only accepts `send(None)`).

@@ -1,7 +1,7 @@
 //! Instances of classes, including exceptions and the builtin descriptor types.
 
 use crate::cell::PyCell;
-use crate::objects::{PyClass, PyCode, PyDict};
+use crate::objects::{CodeRef, PyClass, PyDict};
 use crate::value::Value;
 use std::any::Any;
 use std::sync::Arc;
@@ -10,7 +10,7 @@ use std::sync::Arc;
 /// running in it.
 #[derive(Clone)]
 pub struct TracebackEntry {
-    pub code: Arc<PyCode>,
+    pub code: CodeRef,
     pub instr: u32,
 }
 

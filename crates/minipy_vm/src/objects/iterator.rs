@@ -77,6 +77,42 @@ pub struct PyIterator {
 }
 
 impl PyIterator {
+    /// One step of a range or list iterator, which needs no VM: `None` if
+    /// this iterator is of another kind, `Some(None)` when it is exhausted.
+    #[inline]
+    pub fn step_simple(&self) -> Option<Option<Value>> {
+        let mut kind = self.kind.borrow_mut();
+        match &mut *kind {
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                if *remaining <= 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Some(Some(Value::Int(v)))
+            }
+            IterKind::Seq {
+                seq: Value::List(l),
+                index,
+            } => {
+                let v = l.get(*index);
+                if v.is_some() {
+                    *index += 1;
+                } else {
+                    *kind = IterKind::Exhausted;
+                }
+                Some(v)
+            }
+            IterKind::Exhausted => Some(None),
+            _ => None,
+        }
+    }
+
     pub fn new(type_name: &'static str, kind: IterKind) -> PyIterator {
         PyIterator {
             kind: PyCell::new(kind),

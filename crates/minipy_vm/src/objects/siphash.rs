@@ -14,6 +14,12 @@ pub struct SipHasher13 {
     len: u64,
 }
 
+impl Default for SipHasher13 {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl SipHasher13 {
     pub fn new() -> SipHasher13 {
         let (k0, k1) = (0u64, 0u64);

@@ -52,9 +52,9 @@ pub fn dunder_names(op: u32) -> (&'static str, &'static str, &'static str) {
 
 /// The common int cases, without leaving `i64`; `None` to take the slow path.
 #[inline]
-pub fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
+pub fn int_fast(x: i64, y: i64, op: u32) -> Option<i64> {
     let op = if op >= INPLACE { op - INPLACE } else { op };
-    Some(Value::Int(match op {
+    Some(match op {
         ADD => x.checked_add(y)?,
         SUBTRACT => x.checked_sub(y)?,
         MULTIPLY => x.checked_mul(y)?,
@@ -78,7 +78,7 @@ pub fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
         OR => x | y,
         XOR => x ^ y,
         _ => return None,
-    }))
+    })
 }
 
 fn is_number(v: &Value) -> bool {
@@ -91,10 +91,10 @@ fn is_number(v: &Value) -> bool {
 impl Vm {
     /// `a <op> b` for a `BINARY_OP` argument (in-place forms included).
     pub fn binary_op(&mut self, a: Value, b: Value, op: u32) -> PyResult<Value> {
-        if op >= INPLACE {
-            if let Some(r) = self.inplace_op(&a, &b, op)? {
-                return Ok(r);
-            }
+        if op >= INPLACE
+            && let Some(r) = self.inplace_op(&a, &b, op)?
+        {
+            return Ok(r);
         }
         let base = op % INPLACE;
         if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
@@ -181,26 +181,24 @@ impl Vm {
             self.operator_method(&tb, rname)
         };
         let b_first = right.is_some() && tb.is_subclass_of(&ta);
-        if b_first {
-            if let Some(r) = self.try_operator(right.as_ref().unwrap(), b, a, rname)? {
-                return Ok(Some(r));
-            }
+        if b_first && let Some(r) = self.try_operator(right.as_ref().unwrap(), b, a, rname)? {
+            return Ok(Some(r));
         }
         if let Some(f) = &left {
             if let Some(r) = self.try_operator(f, a, b, name)? {
                 return Ok(Some(r));
             }
-        } else if !matches!(a, Value::Instance(_)) && !is_builtin_left_refusing(a, b) {
-            if let Some(Ok(r)) = self.native_binary(a, b, op) {
-                return Ok(Some(r));
-            }
+        } else if !matches!(a, Value::Instance(_))
+            && !is_builtin_left_refusing(a, b)
+            && let Some(Ok(r)) = self.native_binary(a, b, op)
+        {
+            return Ok(Some(r));
         }
-        if !b_first {
-            if let Some(f) = &right {
-                if let Some(r) = self.try_operator(f, b, a, rname)? {
-                    return Ok(Some(r));
-                }
-            }
+        if !b_first
+            && let Some(f) = &right
+            && let Some(r) = self.try_operator(f, b, a, rname)?
+        {
+            return Ok(Some(r));
         }
         Ok(None)
     }
@@ -238,10 +236,10 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
-                    if let Some(v) = int_fast(x, y, op) {
-                        return Some(Ok(v));
-                    }
+                if let (Some(x), Some(y)) = (a.as_int(), b.as_int())
+                    && let Some(v) = int_fast(x, y, op)
+                {
+                    return Some(Ok(Value::Int(v)));
                 }
                 Some(self.int_binary(&to_bigint(a)?, &to_bigint(b)?, op))
             }

@@ -19,10 +19,10 @@ impl Vm {
         let version = self.interp.class_version.load(Ordering::Relaxed);
         {
             let cache = cls.lookup_cache.borrow();
-            if cache.0 == version {
-                if let Some(v) = cache.1.get(name) {
-                    return v.clone();
-                }
+            if cache.0 == version
+                && let Some(v) = cache.1.get(name)
+            {
+                return v.clone();
             }
         }
         let hash = PyStr::new(name).hash();
@@ -117,10 +117,10 @@ impl Vm {
             );
         }
         let descr = self.class_lookup(&cls, name.as_str());
-        if let Some(d) = &descr {
-            if self.is_data_descriptor(d) {
-                return self.descriptor_get(d, obj, &cls, name);
-            }
+        if let Some(d) = &descr
+            && self.is_data_descriptor(d)
+        {
+            return self.descriptor_get(d, obj, &cls, name);
         }
         if let Some(v) = self.exception_attribute(inst, name.as_str()) {
             return Ok(v);
@@ -297,14 +297,12 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, name.as_str()) {
-                    if inst.dict.is_empty()
-                        || inst.dict.get_str(name.as_str(), name.hash()).is_none()
-                    {
-                        if self.class_lookup(&cls, "__getattribute__").is_none() {
-                            return Ok((f, obj));
-                        }
-                    }
+                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, name.as_str())
+                    && (inst.dict.is_empty()
+                        || inst.dict.get_str(name.as_str(), name.hash()).is_none())
+                    && self.class_lookup(&cls, "__getattribute__").is_none()
+                {
+                    return Ok((f, obj));
                 }
             }
             Value::Class(_) | Value::Module(_) => {}
@@ -332,15 +330,15 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
-                    if !matches!(setattr, Value::Builtin(_)) {
-                        self.call(
-                            &setattr,
-                            vec![obj.clone(), Value::Str(name.clone()), value],
-                            &[],
-                        )?;
-                        return Ok(());
-                    }
+                if let Some(setattr) = self.class_lookup(&cls, "__setattr__")
+                    && !matches!(setattr, Value::Builtin(_))
+                {
+                    self.call(
+                        &setattr,
+                        vec![obj.clone(), Value::Str(name.clone()), value],
+                        &[],
+                    )?;
+                    return Ok(());
                 }
                 self.generic_setattr(obj, inst, name, value)
             }
@@ -425,32 +423,32 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(d) = self.class_lookup(&cls, name.as_str()) {
-            if let Value::Instance(di) = &d {
-                match &di.payload {
-                    Payload::Property { fset, .. } => {
-                        if fset.is_none() {
-                            return Err(self.error(
-                                "AttributeError",
-                                format!(
-                                    "property '{}' of '{}' object has no setter",
-                                    name.as_str(),
-                                    cls.name().as_str()
-                                ),
-                            ));
-                        }
-                        self.call(fset, vec![obj.clone(), value], &[])?;
+        if let Some(d) = self.class_lookup(&cls, name.as_str())
+            && let Value::Instance(di) = &d
+        {
+            match &di.payload {
+                Payload::Property { fset, .. } => {
+                    if fset.is_none() {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                cls.name().as_str()
+                            ),
+                        ));
+                    }
+                    self.call(fset, vec![obj.clone(), value], &[])?;
+                    return Ok(());
+                }
+                Payload::None => {
+                    let dcls = di.class();
+                    if let Some(set) = self.class_lookup(&dcls, "__set__") {
+                        self.call(&set, vec![d.clone(), obj.clone(), value], &[])?;
                         return Ok(());
                     }
-                    Payload::None => {
-                        let dcls = di.class();
-                        if let Some(set) = self.class_lookup(&dcls, "__set__") {
-                            self.call(&set, vec![d.clone(), obj.clone(), value], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    _ => {}
                 }
+                _ => {}
             }
         }
         if self.set_exception_attribute(inst, name.as_str(), &value) {
@@ -473,27 +471,27 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(delattr) = self.class_lookup(&cls, "__delattr__") {
-                    if !matches!(delattr, Value::Builtin(_)) {
-                        self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], &[])?;
-                        return Ok(());
-                    }
+                if let Some(delattr) = self.class_lookup(&cls, "__delattr__")
+                    && !matches!(delattr, Value::Builtin(_))
+                {
+                    self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], &[])?;
+                    return Ok(());
                 }
-                if let Some(Value::Instance(di)) = self.class_lookup(&cls, name.as_str()) {
-                    if let Payload::Property { fdel, .. } = &di.payload {
-                        if fdel.is_none() {
-                            return Err(self.error(
-                                "AttributeError",
-                                format!(
-                                    "property '{}' of '{}' object has no deleter",
-                                    name.as_str(),
-                                    cls.name().as_str()
-                                ),
-                            ));
-                        }
-                        self.call(fdel, vec![obj.clone()], &[])?;
-                        return Ok(());
+                if let Some(Value::Instance(di)) = self.class_lookup(&cls, name.as_str())
+                    && let Payload::Property { fdel, .. } = &di.payload
+                {
+                    if fdel.is_none() {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                cls.name().as_str()
+                            ),
+                        ));
                     }
+                    self.call(fdel, vec![obj.clone()], &[])?;
+                    return Ok(());
                 }
                 match inst.dict.remove_str(name.as_str(), name.hash()) {
                     Some(_) => Ok(()),

@@ -73,12 +73,12 @@ impl Vm {
         args: Vec<Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
-        if let Some(meta) = &cls.metaclass {
-            if let Some(call @ Value::Function(_)) = self.class_lookup(meta, "__call__") {
-                let mut full = vec![Value::Class(cls.clone())];
-                full.extend(args);
-                return self.call(&call, full, kwargs);
-            }
+        if let Some(meta) = &cls.metaclass
+            && let Some(call @ Value::Function(_)) = self.class_lookup(meta, "__call__")
+        {
+            let mut full = vec![Value::Class(cls.clone())];
+            full.extend(args);
+            return self.call(&call, full, kwargs);
         }
         if cls.is_builtin && cls.kind != BuiltinKind::BaseException {
             return crate::builtins::construct(self, cls, args, kwargs);
@@ -191,17 +191,16 @@ impl Vm {
                 .map(Value::Class);
         }
         let namespace = Arc::new(PyDict::new());
-        if let Some(Value::Class(m)) = &meta {
-            if let Some(prepare) = self.class_lookup(m, "__prepare__") {
-                if let Ok(Value::Dict(d)) = self.call(
-                    &prepare,
-                    vec![Value::Str(name.clone()), Value::tuple(bases.clone())],
-                    &[],
-                ) {
-                    for (k, v) in d.table.borrow().items() {
-                        self.dict_set(&namespace, k, v)?;
-                    }
-                }
+        if let Some(Value::Class(m)) = &meta
+            && let Some(prepare) = self.class_lookup(m, "__prepare__")
+            && let Ok(Value::Dict(d)) = self.call(
+                &prepare,
+                vec![Value::Str(name.clone()), Value::tuple(bases.clone())],
+                &[],
+            )
+        {
+            for (k, v) in d.table.borrow().items() {
+                self.dict_set(&namespace, k, v)?;
             }
         }
         self.run_class_body(body, &namespace)?;
@@ -237,11 +236,11 @@ impl Vm {
         self.stack.resize(base + body.code.nlocalsplus, Value::Null);
         self.depth += 1;
         self.frames.push(Frame {
-            code: body.code.clone(),
+            code: body.code,
             ip: 0,
             base,
             call_base: base,
-            globals: body.globals.clone(),
+            module_globals: None,
             locals: Some(Value::Dict(namespace.clone())),
             func: Some(body.clone()),
             kind: FrameKind::Normal,
@@ -358,18 +357,18 @@ impl Vm {
                 }
             }
         }
-        if let Some(parent) = cls.mro_rest.first() {
-            if let Some(init_subclass) = self.class_lookup(parent, "__init_subclass__") {
-                let f = match &init_subclass {
-                    Value::Instance(i) => match &i.payload {
-                        Payload::ClassMethod(f) => f.clone(),
-                        _ => init_subclass.clone(),
-                    },
-                    other => other.clone(),
-                };
-                if !matches!(f, Value::Builtin(_)) {
-                    self.call(&f, vec![cls_value.clone()], kwargs)?;
-                }
+        if let Some(parent) = cls.mro_rest.first()
+            && let Some(init_subclass) = self.class_lookup(parent, "__init_subclass__")
+        {
+            let f = match &init_subclass {
+                Value::Instance(i) => match &i.payload {
+                    Payload::ClassMethod(f) => f.clone(),
+                    _ => init_subclass.clone(),
+                },
+                other => other.clone(),
+            };
+            if !matches!(f, Value::Builtin(_)) {
+                self.call(&f, vec![cls_value.clone()], kwargs)?;
             }
         }
         Ok(cls_value)
@@ -393,17 +392,17 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Err(self.runtime_error("super(): no current frame"));
         };
-        let code = frame.code.clone();
+        let code = frame.code;
         let base = frame.base;
         if code.code.argcount == 0 && code.code.varnames.is_empty() {
             return Err(self.runtime_error("super(): no arguments"));
         }
         let nlocals = code.nlocals();
         let mut first = self.stack[base].clone();
-        if let Some(cell_index) = code.code.cell2arg.iter().position(|a| *a == Some(0)) {
-            if let Value::Cell(c) = &self.stack[base + nlocals + cell_index] {
-                first = c.value.borrow().clone();
-            }
+        if let Some(cell_index) = code.code.cell2arg.iter().position(|a| *a == Some(0))
+            && let Value::Cell(c) = &self.stack[base + nlocals + cell_index]
+        {
+            first = c.value.borrow().clone();
         }
         if first.is_null() {
             return Err(self.runtime_error("super(): arg[0] deleted"));

@@ -76,12 +76,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            if !b_first {
-                if let Some(f) = &right {
-                    let r = self.call(f, vec![b.clone(), a.clone()], &[])?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
+            if !b_first && let Some(f) = &right {
+                let r = self.call(f, vec![b.clone(), a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
                 }
             }
             if op == NE {

@@ -179,10 +179,10 @@ impl Vm {
     }
 
     /// Adds a traceback line for `code` at instruction `lasti`.
-    pub(crate) fn add_traceback(&self, err: &PyErr, code: &Arc<PyCode>, lasti: usize) {
+    pub(crate) fn add_traceback(&self, err: &PyErr, code: CodeRef, lasti: usize) {
         if let Some(data) = self.exception_data(&err.0) {
             data.borrow_mut().traceback.push(TracebackEntry {
-                code: code.clone(),
+                code,
                 instr: lasti as u32,
             });
         }
@@ -250,7 +250,7 @@ impl Vm {
     pub fn exception_line(&self, exc: &Value) -> Option<u32> {
         let data = self.exception_data(exc)?.borrow();
         let entry = data.traceback.first()?;
-        Some(line_of(&entry.code, entry.instr))
+        Some(line_of(entry.code, entry.instr))
     }
 
     /// The traceback entries of an exception, outermost first.
@@ -281,7 +281,7 @@ impl Vm {
                 .filter_map(|k| k.as_str().map(str::to_string))
                 .collect()
         };
-        let globals = key_names(&frame.globals);
+        let globals = key_names(frame.globals());
         let builtins = key_names(&self.interp.builtins);
         data.borrow_mut().name_candidates = Some(Arc::new([locals, globals, builtins]));
     }

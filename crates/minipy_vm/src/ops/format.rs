@@ -124,7 +124,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -233,10 +233,10 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => String::new(),
         };
-        if spec.is_empty() {
-            if let Value::Str(_) = v {
-                return Ok(v);
-            }
+        if spec.is_empty()
+            && let Value::Str(_) = v
+        {
+            return Ok(v);
         }
         self.format(&v, &spec).map(Value::string)
     }
@@ -246,17 +246,17 @@ impl Vm {
         match v {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f) = self.class_lookup(&cls, "__format__") {
-                    if !matches!(f, Value::Builtin(_)) {
-                        let r = self.call(&f, vec![v.clone(), Value::str(spec)], &[])?;
-                        return match r {
-                            Value::Str(s) => Ok(s.as_str().to_string()),
-                            other => Err(self.type_error(format!(
-                                "__format__ must return a str, not {}",
-                                self.type_name(&other)
-                            ))),
-                        };
-                    }
+                if let Some(f) = self.class_lookup(&cls, "__format__")
+                    && !matches!(f, Value::Builtin(_))
+                {
+                    let r = self.call(&f, vec![v.clone(), Value::str(spec)], &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
+                    };
                 }
                 if let crate::objects::Payload::Builtin(inner) = &inst.payload {
                     let inner = inner.borrow().clone();
@@ -667,12 +667,12 @@ impl Vm {
                 Ok(BigInt::from_f64(f.trunc()).unwrap_or_default())
             }
             other => {
-                if let Value::Instance(_) = other {
-                    if let Some(f) = self.class_lookup(&self.class_of(other), "__index__") {
-                        let r = self.call(&f, vec![other.clone()], &[])?;
-                        if let Some(n) = to_bigint(&r) {
-                            return Ok(n);
-                        }
+                if let Value::Instance(_) = other
+                    && let Some(f) = self.class_lookup(&self.class_of(other), "__index__")
+                {
+                    let r = self.call(&f, vec![other.clone()], &[])?;
+                    if let Some(n) = to_bigint(&r) {
+                        return Ok(n);
                     }
                 }
                 let what = if matches!(conv, 'd' | 'i' | 'u') {

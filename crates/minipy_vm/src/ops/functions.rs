@@ -61,7 +61,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let globals = self.frames[fi].globals.clone();
+        let globals = self.frames[fi].globals().clone();
         let module = globals
             .get_str("__name__", PyStr::new("__name__").hash())
             .unwrap_or(Value::None);

@@ -35,7 +35,7 @@ impl Vm {
                 frame: frame.clone(),
                 values,
             }))),
-            code: frame.code.clone(),
+            code: frame.code,
             name,
             qualname,
             started: crate::cell::PyCell::new(false),

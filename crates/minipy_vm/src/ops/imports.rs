@@ -111,8 +111,7 @@ impl Vm {
             module_value.clone(),
         );
         let code = crate::loader::load_code(self, &code);
-        if let Err(e) = self.run_code(&code, module.dict.clone(), Value::Dict(module.dict.clone()))
-        {
+        if let Err(e) = self.run_code(code, module.dict.clone(), Value::Dict(module.dict.clone())) {
             self.interp
                 .modules
                 .remove_str(name, PyStr::new(name).hash());
@@ -143,7 +142,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let level = level.as_int().unwrap_or(0);
         let fullname = if level > 0 {
-            let globals = self.frames[fi].globals.clone();
+            let globals = self.frames[fi].globals().clone();
             let package = match globals.get_str("__package__", PyStr::new("__package__").hash()) {
                 Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
                 _ => {
@@ -182,10 +181,10 @@ impl Vm {
         if has_fromlist || level > 0 && name.as_str().is_empty() {
             return Ok(module);
         }
-        if level == 0 {
-            if let Some((top, _)) = fullname.split_once('.') {
-                return self.import_module(top);
-            }
+        if level == 0
+            && let Some((top, _)) = fullname.split_once('.')
+        {
+            return self.import_module(top);
         }
         Ok(module)
     }
@@ -197,10 +196,10 @@ impl Vm {
         }
         if let Value::Module(m) = module {
             let sub = format!("{}.{}", m.name.as_str(), name.as_str());
-            if self.get_attr_opt(module, "__path__")?.is_some() {
-                if let Ok(v) = self.import_module(&sub) {
-                    return Ok(v);
-                }
+            if self.get_attr_opt(module, "__path__")?.is_some()
+                && let Ok(v) = self.import_module(&sub)
+            {
+                return Ok(v);
             }
             let location = match m.dict.get_str("__file__", PyStr::new("__file__").hash()) {
                 Some(Value::Str(f)) => f.as_str().to_string(),

@@ -1,10 +1,39 @@
 //! Name lookups: locals, globals and builtins (`LOAD_NAME`, `LOAD_GLOBAL`)
 //! and the errors for names that are not bound.
 
-use crate::objects::{PyCode, PyStr};
+use crate::objects::{CodeRef, PyCode, PyDict, PyStr};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+
+/// Where `LOAD_GLOBAL` found a name last time: an entry index in the
+/// globals, or in the builtins together with the version of the globals
+/// that did not have it. Every hit is checked against the entry's key, so a
+/// stale slot can only cost a slow lookup, never give a wrong value.
+#[derive(Default)]
+pub struct GlobalCacheSlot {
+    index: AtomicU32,
+    in_builtins: AtomicBool,
+    globals_version: AtomicU64,
+}
+
+impl GlobalCacheSlot {
+    /// `index` holds the entry index plus one; zero means never filled.
+    const EMPTY: u32 = 0;
+}
+
+/// Is `key` the interned name (or an equal string)?
+fn is_name(key: &Value, name: &Arc<PyStr>) -> bool {
+    matches!(key, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str())
+}
+
+/// The value at entry `index` of `dict` if that entry's key is `name`.
+fn value_if_key(dict: &PyDict, index: u32, name: &Arc<PyStr>) -> Option<Value> {
+    let table = dict.table.borrow();
+    let entry = table.entry(index as usize)?;
+    is_name(&entry.key, name).then(|| entry.value.clone())
+}
 
 impl Vm {
     pub fn name_error(&self, name: &str) -> PyErr {
@@ -42,16 +71,66 @@ impl Vm {
 
     /// `LOAD_GLOBAL`: the module's globals, then builtins.
     pub(crate) fn load_global(&self, fi: usize, name: &Arc<PyStr>) -> PyResult<Value> {
-        let hash = name.hash();
-        if let Some(v) = self.frames[fi].globals.get_str(name.as_str(), hash) {
+        if let Some(v) = self.frames[fi].globals().get_name(name) {
             return Ok(v);
         }
-        if let Some(v) = self.builtins_of(fi).get_str(name.as_str(), hash) {
+        if let Some(v) = self.builtins_of(fi).get_name(name) {
             return Ok(v);
         }
         let err = self.name_error(name.as_str());
         self.record_name_candidates(&err, fi);
         Err(err)
+    }
+
+    /// `LOAD_GLOBAL`, remembering where the name was found. A hit costs an
+    /// index check and a key comparison instead of a hash lookup, like
+    /// CPython 3.11's `LOAD_GLOBAL_MODULE` and `LOAD_GLOBAL_BUILTIN`.
+    pub(crate) fn load_global_cached(
+        &self,
+        fi: usize,
+        code: CodeRef,
+        arg: usize,
+    ) -> PyResult<Value> {
+        let name = &code.names[arg];
+        let slot = &code.global_cache[arg];
+        let globals = &self.frames[fi].globals();
+        let index = slot.index.load(Ordering::Relaxed);
+        if index != GlobalCacheSlot::EMPTY {
+            let found = if slot.in_builtins.load(Ordering::Relaxed) {
+                // Valid only while the globals still lack the name.
+                let unchanged = globals.table.borrow().version()
+                    == slot.globals_version.load(Ordering::Relaxed);
+                if unchanged {
+                    value_if_key(&self.interp.builtins, index - 1, name)
+                } else {
+                    None
+                }
+            } else {
+                value_if_key(globals, index - 1, name)
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
+        let hash = name.hash();
+        {
+            let table = globals.table.borrow();
+            if let Some(i) = table.find(hash, |k| is_name(k, name)) {
+                slot.in_builtins.store(false, Ordering::Relaxed);
+                slot.index.store(i as u32 + 1, Ordering::Relaxed);
+                return Ok(table.value_at(i).clone());
+            }
+            slot.globals_version
+                .store(table.version(), Ordering::Relaxed);
+        }
+        let builtins = self.interp.builtins.table.borrow();
+        if let Some(i) = builtins.find(hash, |k| is_name(k, name)) {
+            slot.in_builtins.store(true, Ordering::Relaxed);
+            slot.index.store(i as u32 + 1, Ordering::Relaxed);
+            return Ok(builtins.value_at(i).clone());
+        }
+        drop(builtins);
+        self.load_global(fi, name)
     }
 
     /// The builtins a frame sees (its globals' `__builtins__`, normally the
@@ -66,8 +145,10 @@ impl Vm {
         fi: usize,
         name: &Arc<PyStr>,
     ) -> PyResult<Option<Value>> {
+        if let Some(Value::Dict(d)) = &self.frames[fi].locals {
+            return Ok(d.get_name(name));
+        }
         match self.frames[fi].locals.clone() {
-            Some(Value::Dict(d)) => Ok(d.get_str(name.as_str(), name.hash())),
             Some(mapping) => match self.get_item(&mapping, &Value::Str(name.clone())) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.is_error(&e, "KeyError") => Ok(None),
@@ -91,11 +172,11 @@ impl Vm {
         name: &Arc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
+        if let Some(Value::Dict(d)) = &self.frames[fi].locals {
+            d.set_name(name, value);
+            return Ok(());
+        }
         match self.frames[fi].locals.clone() {
-            Some(Value::Dict(d)) => {
-                d.set_str(Value::Str(name.clone()), name.hash(), value);
-                Ok(())
-            }
             Some(mapping) => self.set_item(&mapping, Value::Str(name.clone()), value),
             None => Err(self.error("SystemError", "no locals found when storing a name")),
         }

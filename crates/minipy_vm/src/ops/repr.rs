@@ -320,16 +320,16 @@ impl Vm {
             Value::Str(s) => Ok(s.clone()),
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f) = self.class_lookup(&cls, "__str__") {
-                    if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
-                        return match self.call(&f, vec![v.clone()], &[])? {
-                            Value::Str(s) => Ok(s),
-                            other => Err(self.type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                self.type_name(&other)
-                            ))),
-                        };
-                    }
+                if let Some(f) = self.class_lookup(&cls, "__str__")
+                    && !matches!(&f, Value::Builtin(b) if b.owner == Some("object"))
+                {
+                    return match self.call(&f, vec![v.clone()], &[])? {
+                        Value::Str(s) => Ok(s),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
                 }
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
