@@ -27,6 +27,33 @@ use unit::{CodeUnit, Label};
 pub type CResult<T = ()> = Result<T, Diagnostic>;
 
 /// Compiles a module whose symbol table has been built.
+/// Compiles the body of `eval()`: a module whose only statement is an
+/// expression, into code that returns its value.
+pub fn compile_expression(
+    module: &Module,
+    table: &SymbolTable,
+    source: &SourceFile,
+) -> CResult<CodeObject> {
+    let mut c = Compiler {
+        table,
+        source,
+        filename: Arc::from(source.name()),
+        units: Vec::new(),
+        statement: Span::default(),
+    };
+    c.enter_unit(0, "<module>".into(), 1);
+    let [stmt] = module.body.as_slice() else {
+        unreachable!("eval() code is one expression")
+    };
+    let minipy_ast::StmtKind::Expr { value } = &stmt.kind else {
+        unreachable!("eval() code is one expression")
+    };
+    c.set_loc(value.span);
+    c.compile_expr(value)?;
+    c.emit0(Opcode::ReturnValue);
+    Ok(c.exit_unit())
+}
+
 pub fn compile_module(
     module: &Module,
     table: &SymbolTable,

@@ -86,50 +86,105 @@ impl Diagnostic {
         }
     }
 
-    /// The text `python3 file.py` prints on stderr for this error.
-    ///
-    /// CPython (`print_error_text` in `Python/pythonrun.c`) shows the line with
-    /// its leading whitespace removed, then carets from `offset` to
-    /// `end_offset`; a span that runs past its first line is underlined to the
-    /// end of that line.
-    pub fn render(&self, source: &SourceFile) -> String {
-        let mut out = String::new();
-        let Some(line) = self.line(source) else {
-            if self.message.is_empty() {
-                let _ = writeln!(out, "{}", self.class);
-            } else {
-                let _ = writeln!(out, "{}: {}", self.class, self.message);
-            }
-            return out;
+    /// The fields of the `SyntaxError` CPython would raise for this error.
+    pub fn info(&self, source: &SourceFile) -> SyntaxErrorInfo {
+        let mut info = SyntaxErrorInfo {
+            class: self.class.to_string(),
+            message: self.message.clone(),
+            filename: source.name().to_string(),
+            lineno: None,
+            text: None,
+            offset: None,
+            end_lineno: None,
+            end_offset: None,
         };
-        let _ = writeln!(out, "  File \"{}\", line {}", source.name(), line);
+        let Some(line) = self.line(source) else {
+            return info;
+        };
+        info.lineno = Some(line);
+        // A line past the end of the file (an error at EOF) has no text.
         let text = source.line_text(line);
-        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
-        let indent = (text.chars().count() - trimmed.chars().count()) as i64;
-        let trimmed = trimmed.trim_end_matches(['\r', '\n']);
-        let trimmed_len = trimmed.chars().count() as i64;
-        if !(trimmed.is_empty() && source.line_of(source.text().len() as u32) < line) {
-            let _ = writeln!(out, "    {trimmed}");
+        let blank = text
+            .trim_start_matches([' ', '\t', '\x0c'])
+            .trim_end_matches(['\r', '\n'])
+            .is_empty();
+        if !(blank && source.line_of(source.text().len() as u32) < line) {
+            info.text = Some(text.to_string());
         }
         if let Location::Span(span) = self.location {
-            let start_col = source.column_of(span.start) as i64 - indent;
-            let end_col = if source.line_of(span.end) == line {
-                source.column_of(span.end) as i64 - indent
-            } else {
-                trimmed_len
-            };
-            if start_col >= 0 {
-                let start_col = start_col.min(trimmed_len);
-                let carets = (end_col - start_col).max(1);
-                let _ = writeln!(
-                    out,
-                    "    {}{}",
-                    " ".repeat(start_col as usize),
-                    "^".repeat(carets as usize)
-                );
+            info.offset = Some(source.column_of(span.start) as i64 + 1);
+            let end_line = source.line_of(span.end);
+            info.end_lineno = Some(end_line);
+            info.end_offset = Some(source.column_of(span.end) as i64 + 1);
+        }
+        info
+    }
+
+    /// The text `python3 file.py` prints on stderr for this error.
+    pub fn render(&self, source: &SourceFile) -> String {
+        self.info(source).render()
+    }
+}
+
+/// What a `SyntaxError` carries (`filename`, `lineno`, `offset`, `text`,
+/// `end_lineno`, `end_offset`), so that both a compile error and a
+/// `SyntaxError` raised at run time (from `eval` or an import) print the
+/// same way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxErrorInfo {
+    pub class: String,
+    pub message: String,
+    pub filename: String,
+    pub lineno: Option<u32>,
+    /// The whole source line, as CPython keeps it.
+    pub text: Option<String>,
+    /// 1-based column (in characters) where the caret starts.
+    pub offset: Option<i64>,
+    pub end_lineno: Option<u32>,
+    pub end_offset: Option<i64>,
+}
+
+impl SyntaxErrorInfo {
+    /// CPython's `print_error_text` and the lines around it: the file and
+    /// line, the source line with its leading whitespace removed, carets
+    /// from `offset` to `end_offset` (to the end of the line if the error
+    /// runs onto later lines), then `Class: message`.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let last = if self.message.is_empty() {
+            format!("{}\n", self.class)
+        } else {
+            format!("{}: {}\n", self.class, self.message)
+        };
+        let Some(line) = self.lineno else {
+            return last;
+        };
+        let _ = writeln!(out, "  File \"{}\", line {}", self.filename, line);
+        if let Some(text) = &self.text {
+            let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+            let indent = (text.chars().count() - trimmed.chars().count()) as i64;
+            let trimmed = trimmed.trim_end_matches(['\r', '\n']);
+            let trimmed_len = trimmed.chars().count() as i64;
+            let _ = writeln!(out, "    {trimmed}");
+            if let Some(offset) = self.offset {
+                let start_col = offset - 1 - indent;
+                let end_col = match (self.end_lineno, self.end_offset) {
+                    (Some(end_line), Some(end)) if end_line == line => end - 1 - indent,
+                    _ => trimmed_len,
+                };
+                if start_col >= 0 {
+                    let start_col = start_col.min(trimmed_len);
+                    let carets = (end_col - start_col).max(1);
+                    let _ = writeln!(
+                        out,
+                        "    {}{}",
+                        " ".repeat(start_col as usize),
+                        "^".repeat(carets as usize)
+                    );
+                }
             }
         }
-        let _ = writeln!(out, "{}: {}", self.class, self.message);
+        out.push_str(&last);
         out
     }
 }

@@ -9,5 +9,5 @@ mod diagnostic;
 pub mod pyrepr;
 mod source;
 
-pub use diagnostic::{Diagnostic, ErrorClass, Location};
+pub use diagnostic::{Diagnostic, ErrorClass, Location, SyntaxErrorInfo};
 pub use source::{SourceFile, Span};

@@ -7,6 +7,7 @@
 mod run;
 mod source;
 mod stack;
+mod stdlib;
 
 pub use run::run_command;
 pub use source::{SourceError, read_script, read_source};
@@ -85,6 +86,42 @@ pub fn compile_source(source: &SourceFile) -> Result<minipy_bytecode::CodeObject
     let module = minipy_parser::parse_module(source)?;
     let table = minipy_sema::analyze(&module)?;
     minipy_compiler::compile_module(&module, &table, source)
+}
+
+/// Compiles source text handed over at run time (`exec`, `eval`,
+/// `compile()`, imports): `mode` is `"exec"` or `"eval"`. Errors come back
+/// as the fields of the `SyntaxError` the VM raises.
+pub fn compile_text(
+    text: &str,
+    filename: &str,
+    mode: &str,
+) -> Result<minipy_bytecode::CodeObject, minipy_diagnostics::SyntaxErrorInfo> {
+    if mode == "eval" {
+        // `eval` ignores leading spaces and tabs, as CPython's does.
+        let source = SourceFile::new(filename, text.trim_start_matches([' ', '\t']));
+        let compiled = minipy_parser::parse_eval(&source).and_then(|expr| {
+            let module = minipy_ast::Module {
+                body: vec![minipy_ast::Stmt::new(
+                    minipy_ast::StmtKind::Expr { value: expr },
+                    Default::default(),
+                )],
+            };
+            let table = minipy_sema::analyze(&module)?;
+            minipy_compiler::compile_expression(&module, &table, &source)
+        });
+        return compiled.map_err(|d| {
+            let mut info = d.info(&source);
+            // CPython reports an error at the very end of `eval` input at
+            // offset 0 (so no caret): its string tokenizer adds no newline.
+            if matches!(d.location, minipy_diagnostics::Location::Span(s) if s.start as usize >= source.text().trim_end().len())
+            {
+                info.offset = Some(0);
+            }
+            info
+        });
+    }
+    let source = SourceFile::new(filename, text);
+    compile_source(&source).map_err(|d| d.info(&source))
 }
 
 /// `minipy dis FILE`: the bytecode, in the columns of `python3 -m dis`.

@@ -4,7 +4,7 @@
 
 use crate::{compile_source, read_script, read_source};
 use minipy_ast::{ExprKind, StmtKind};
-use minipy_diagnostics::SourceFile;
+use minipy_diagnostics::{SourceFile, SyntaxErrorInfo};
 use minipy_vm::Interpreter;
 use std::collections::HashMap;
 use std::io::Write;
@@ -80,6 +80,7 @@ fn install_hooks(interp: &Arc<Interpreter>, files: SourceCache) {
     *interp.source_line_hook.borrow_mut() =
         Some(Box::new(move |file, line| lines.line(file, line)));
     *interp.caret_anchor_hook.borrow_mut() = Some(Box::new(caret_anchors));
+    *interp.compile_hook.borrow_mut() = Some(Box::new(crate::compile_text));
     *interp.import_hook.borrow_mut() = Some(Box::new(move |name, path| {
         import_module(&files, name, path)
     }));
@@ -91,20 +92,36 @@ fn import_module(
     files: &SourceCache,
     name: &str,
     search: &[String],
-) -> Option<Result<minipy_bytecode::CodeObject, String>> {
+) -> Option<Result<minipy_bytecode::CodeObject, SyntaxErrorInfo>> {
     let relative = name.rsplit('.').next().unwrap_or(name);
-    let file = search.iter().find_map(|dir| {
+    let found = search.iter().find_map(|dir| {
         let base = std::path::Path::new(dir).join(relative);
         let package = base.join("__init__.py");
         let module = base.with_extension("py");
         [module, package].into_iter().find(|p| p.is_file())
-    })?;
-    let source = match read_source(&file.display().to_string()) {
+    });
+    let Some(file) = found else {
+        let text = crate::stdlib::frozen_source(name)?;
+        let source = SourceFile::new(format!("<frozen {name}>"), text);
+        return Some(compile_source(&source).map_err(|d| d.info(&source)));
+    };
+    let source = match read_script(&file.display().to_string()) {
         Ok(source) => source,
-        Err(err) => return Some(Err(err.message.trim_end().to_string())),
+        Err(err) => {
+            return Some(Err(SyntaxErrorInfo {
+                class: "SyntaxError".into(),
+                message: err.message.trim_end().to_string(),
+                filename: file.display().to_string(),
+                lineno: None,
+                text: None,
+                offset: None,
+                end_lineno: None,
+                end_offset: None,
+            }));
+        }
     };
     files.insert(&source);
-    Some(compile_source(&source).map_err(|d| d.render(&source).trim_end().to_string()))
+    Some(compile_source(&source).map_err(|d| d.info(&source)))
 }
 
 /// CPython 3.11's `extract_anchors_from_line`: in the source of the failing

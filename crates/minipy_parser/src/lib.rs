@@ -79,6 +79,32 @@ pub fn parse_module(source: &SourceFile) -> Result<Module, Diagnostic> {
     Ok(module)
 }
 
+/// Parses the text given to `eval()`: one expression (or a tuple of them).
+pub fn parse_eval(source: &SourceFile) -> Result<Expr, Diagnostic> {
+    let state = ParseState::default();
+    let mut tokens = tokens::TokenStream::new(source.text(), 0);
+    let expr = grammar::EvalParser::new()
+        .parse(&state, &mut tokens)
+        .map_err(|e| errors::translate(e, &mut tokens))?;
+    let module = Module {
+        body: vec![minipy_ast::Stmt::new(
+            minipy_ast::StmtKind::Expr { value: expr },
+            Span::new(0, source.text().len() as u32),
+        )],
+    };
+    if expr_depth_exceeds(&module, MAX_EXPRESSION_DEPTH).is_some() {
+        return Err(Diagnostic::nowhere(ErrorClass::MemoryError, ""));
+    }
+    let Some(minipy_ast::Stmt {
+        kind: minipy_ast::StmtKind::Expr { value },
+        ..
+    }) = module.body.into_iter().next()
+    else {
+        unreachable!("built just above")
+    };
+    Ok(value)
+}
+
 /// Parses the expression of an f-string field, found at byte `offset` of
 /// the file. Like CPython, it parses `(text)`, so newlines inside are fine.
 pub(crate) fn parse_fstring_expression(text: &str, offset: usize) -> Result<Expr, Diagnostic> {

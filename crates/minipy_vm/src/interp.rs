@@ -4,14 +4,21 @@
 use crate::cell::PyCell;
 use crate::objects::{BuiltinKind, PyClass, PyDict, PyStr};
 use crate::value::Value;
+use minipy_diagnostics::SyntaxErrorInfo;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Loads a module's source for `import`: given a module name and the
 /// directories to search, the driver finds and compiles `name.py`.
-pub type ImportHook =
-    dyn Fn(&str, &[String]) -> Option<Result<minipy_bytecode::CodeObject, String>> + Send + Sync;
+pub type ImportHook = dyn Fn(&str, &[String]) -> Option<Result<minipy_bytecode::CodeObject, SyntaxErrorInfo>>
+    + Send
+    + Sync;
+
+/// Compiles source text at run time (`exec`, `eval`, `compile`): source,
+/// file name and mode (`"exec"` or `"eval"`).
+pub type CompileHook =
+    dyn Fn(&str, &str, &str) -> Result<minipy_bytecode::CodeObject, SyntaxErrorInfo> + Send + Sync;
 
 /// Reads one line of a source file, for tracebacks (CPython's `linecache`).
 pub type SourceLineHook = dyn Fn(&str, u32) -> Option<String> + Send + Sync;
@@ -65,6 +72,9 @@ pub struct Interpreter {
     pub class_version: AtomicU64,
     pub recursion_limit: AtomicUsize,
     pub import_hook: PyCell<Option<Box<ImportHook>>>,
+    pub compile_hook: PyCell<Option<Box<CompileHook>>>,
+    /// Code compiled at run time, by source, file name and mode.
+    pub compiled: PyCell<rustc_hash::FxHashMap<(String, String, String), crate::objects::CodeRef>>,
     pub source_line_hook: PyCell<Option<Box<SourceLineHook>>>,
     pub caret_anchor_hook: PyCell<Option<Box<crate::traceback::CaretAnchorHook>>>,
     /// `sys.argv`, `sys.path` and the like live in the `sys` module dict;
@@ -88,6 +98,8 @@ impl Interpreter {
             class_version: AtomicU64::new(1),
             recursion_limit: AtomicUsize::new(1000),
             import_hook: PyCell::new(None),
+            compile_hook: PyCell::new(None),
+            compiled: PyCell::new(Default::default()),
             source_line_hook: PyCell::new(None),
             caret_anchor_hook: PyCell::new(None),
             sys_path: PyCell::new(Value::list(Vec::new())),

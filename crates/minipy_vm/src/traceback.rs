@@ -170,6 +170,9 @@ impl Vm {
         {
             name = format!("{}.{name}", module.as_str());
         }
+        if let Some(report) = self.syntax_error_report(exc, &name) {
+            return report;
+        }
         let message = match self.str(exc) {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<exception str() failed>".to_string(),

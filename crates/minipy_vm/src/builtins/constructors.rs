@@ -624,8 +624,10 @@ pub fn exception_init(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult
         && let Some(data) = inst.exception()
     {
         data.borrow_mut().args = args[1..].to_vec();
+        if vm.is_subclass_named(&inst.class(), "SyntaxError") {
+            crate::ops::syntax_errors::fill_syntax_error_fields(inst);
+        }
     }
-    let _ = vm;
     Ok(Value::None)
 }
 

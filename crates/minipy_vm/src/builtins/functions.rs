@@ -865,7 +865,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(frame.globals().clone()))
 }
 
-fn locals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn locals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Err(vm.runtime_error("no frame"));
     };

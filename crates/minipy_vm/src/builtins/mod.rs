@@ -4,6 +4,7 @@
 mod args;
 mod constructors;
 mod dict_methods;
+mod exec;
 mod functions;
 mod list_methods;
 pub mod modules;
@@ -64,6 +65,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     dict_methods::install(interp);
     number_methods::install(interp);
     object_methods::install(interp);
+    exec::install(interp);
 }
 
 /// A `complex` value (minipy supports complex literals but little arithmetic).

@@ -38,6 +38,24 @@ impl Vm {
         found
     }
 
+    /// Calls the special method `name` of `obj`'s class, if it has one
+    /// (special methods are looked up on the type, not the instance).
+    pub fn call_method_opt(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj);
+        let Some(f) = self.class_lookup(&cls, name) else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        self.call(&f, full, &[]).map(Some)
+    }
+
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
         let message = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),

@@ -85,7 +85,7 @@ impl Vm {
         let Some(result) = found else {
             return Err(self.module_not_found(name, None));
         };
-        let code = result.map_err(|message| self.error("SyntaxError", message))?;
+        let code = result.map_err(|info| self.syntax_error(&info))?;
         let file = code.filename.to_string();
         let module = self.new_module(name, Some(&file));
         if file.ends_with("__init__.py") {

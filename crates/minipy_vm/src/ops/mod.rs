@@ -19,4 +19,5 @@ pub mod names;
 pub mod numbers;
 pub mod repr;
 pub mod subscript;
+pub mod syntax_errors;
 pub mod with;

@@ -331,6 +331,9 @@ impl Vm {
                         ))),
                     };
                 }
+                if let Some(text) = self.syntax_error_str(inst) {
+                    return Ok(Arc::new(PyStr::from_string(text)));
+                }
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
                     let is_key_error = self.is_subclass_named(&cls, "KeyError");

@@ -1,5 +1,7 @@
 //! Modules written in Rust (`sys` and friends), created on first import.
 
+mod math;
+mod random;
 mod sys;
 
 pub use sys::StdStream;
@@ -11,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
+        "_random" => Some(random::create(vm)?),
+        "math" => Some(math::create(vm)?),
         "builtins" => {
             let m = vm.new_module("builtins", None);
             for (k, v) in vm.interp.builtins.table.borrow().items() {

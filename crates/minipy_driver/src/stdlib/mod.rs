@@ -1,0 +1,21 @@
+//! The standard library modules minipy ships written in Python.
+//!
+//! They are compiled into the binary and imported like files found after
+//! every directory on `sys.path` (so a script's own `string.py` still wins,
+//! as it does in CPython). Tracebacks name them `<frozen NAME>`, as CPython
+//! names the modules it freezes into its binary. Modules that need the
+//! machine (`math`, `time`, `sys`...) are written in Rust, in the VM.
+
+/// The source of the frozen module `name`, if minipy ships one.
+pub fn frozen_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "collections" => include_str!("collections.py"),
+        "copy" => include_str!("copy.py"),
+        "contextlib" => include_str!("contextlib.py"),
+        "functools" => include_str!("functools.py"),
+        "itertools" => include_str!("itertools.py"),
+        "operator" => include_str!("operator.py"),
+        "string" => include_str!("string.py"),
+        _ => return None,
+    })
+}
