@@ -619,9 +619,13 @@ fn fsum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 // CPython computes gamma and lgamma itself (not with the C library), with
 // a Lanczos approximation; the same coefficients and steps give the same
-// last digits.
+// last digits. The constants are written with CPython's digits, more than
+// an f64 holds, so they can be checked against its source.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23_531_376_880.410_759_688_572_007_674_451_636_754_734_846_804_940,
     42_919_803_642.649_098_768_957_899_047_001_988_850_926_355_848_959,
