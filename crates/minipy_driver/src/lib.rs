@@ -95,7 +95,7 @@ pub fn compile_text(
     text: &str,
     filename: &str,
     mode: &str,
-) -> Result<minipy_bytecode::CodeObject, minipy_diagnostics::SyntaxErrorInfo> {
+) -> Result<minipy_bytecode::CodeObject, Box<minipy_diagnostics::SyntaxErrorInfo>> {
     if mode == "eval" {
         // `eval` ignores leading spaces and tabs, as CPython's does.
         let source = SourceFile::new(filename, text.trim_start_matches([' ', '\t']));
@@ -117,11 +117,11 @@ pub fn compile_text(
             {
                 info.offset = Some(0);
             }
-            info
+            Box::new(info)
         });
     }
     let source = SourceFile::new(filename, text);
-    compile_source(&source).map_err(|d| d.info(&source))
+    compile_source(&source).map_err(|d| Box::new(d.info(&source)))
 }
 
 /// `minipy dis FILE`: the bytecode, in the columns of `python3 -m dis`.

@@ -92,7 +92,7 @@ fn import_module(
     files: &SourceCache,
     name: &str,
     search: &[String],
-) -> Option<Result<minipy_bytecode::CodeObject, SyntaxErrorInfo>> {
+) -> Option<Result<minipy_bytecode::CodeObject, Box<SyntaxErrorInfo>>> {
     let relative = name.rsplit('.').next().unwrap_or(name);
     let found = search.iter().find_map(|dir| {
         let base = std::path::Path::new(dir).join(relative);
@@ -103,12 +103,12 @@ fn import_module(
     let Some(file) = found else {
         let text = crate::stdlib::frozen_source(name)?;
         let source = SourceFile::new(format!("<frozen {name}>"), text);
-        return Some(compile_source(&source).map_err(|d| d.info(&source)));
+        return Some(compile_source(&source).map_err(|d| Box::new(d.info(&source))));
     };
     let source = match read_script(&file.display().to_string()) {
         Ok(source) => source,
         Err(err) => {
-            return Some(Err(SyntaxErrorInfo {
+            return Some(Err(Box::new(SyntaxErrorInfo {
                 class: "SyntaxError".into(),
                 message: err.message.trim_end().to_string(),
                 filename: file.display().to_string(),
@@ -117,11 +117,11 @@ fn import_module(
                 offset: None,
                 end_lineno: None,
                 end_offset: None,
-            }));
+            })));
         }
     };
     files.insert(&source);
-    Some(compile_source(&source).map_err(|d| d.info(&source)))
+    Some(compile_source(&source).map_err(|d| Box::new(d.info(&source))))
 }
 
 /// CPython 3.11's `extract_anchors_from_line`: in the source of the failing

@@ -11,14 +11,15 @@ use std::sync::{Arc, Mutex};
 
 /// Loads a module's source for `import`: given a module name and the
 /// directories to search, the driver finds and compiles `name.py`.
-pub type ImportHook = dyn Fn(&str, &[String]) -> Option<Result<minipy_bytecode::CodeObject, SyntaxErrorInfo>>
+pub type ImportHook = dyn Fn(&str, &[String]) -> Option<Result<minipy_bytecode::CodeObject, Box<SyntaxErrorInfo>>>
     + Send
     + Sync;
 
 /// Compiles source text at run time (`exec`, `eval`, `compile`): source,
 /// file name and mode (`"exec"` or `"eval"`).
-pub type CompileHook =
-    dyn Fn(&str, &str, &str) -> Result<minipy_bytecode::CodeObject, SyntaxErrorInfo> + Send + Sync;
+pub type CompileHook = dyn Fn(&str, &str, &str) -> Result<minipy_bytecode::CodeObject, Box<SyntaxErrorInfo>>
+    + Send
+    + Sync;
 
 /// Reads one line of a source file, for tracebacks (CPython's `linecache`).
 pub type SourceLineHook = dyn Fn(&str, u32) -> Option<String> + Send + Sync;
