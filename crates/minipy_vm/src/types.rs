@@ -28,7 +28,7 @@ pub fn c3_mro(bases: &[Arc<PyClass>]) -> Result<Vec<Arc<PyClass>>, String> {
                 .map(|b| b.name().as_str().to_string())
                 .collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -360,7 +360,7 @@ impl Vm {
         let mut locals = vec![Value::Null; co.varnames.len()];
         let given = args.len();
 
-        if given <= argcount && !has_varargs && kwargs.is_empty() {
+        if given <= argcount && !has_varargs && !has_varkw && kwargs.is_empty() {
             // The common case: positional arguments only.
             for (slot, a) in locals.iter_mut().zip(args) {
                 *slot = a;

@@ -19,6 +19,15 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(o, "object", "__repr__", object_repr);
     add_method(o, "object", "__str__", object_str);
     add_method(o, "object", "__setattr__", object_setattr);
+    add_method(o, "object", "__getattribute__", object_getattribute);
+    add_method(o, "object", "__delattr__", object_delattr);
+    super::add_classmethod(
+        o,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+        false,
+    );
     add_method(o, "object", "__format__", object_format);
     add_method(o, "object", "__new__", object_new);
     add_method(&t.type_, "type", "mro", type_mro);
@@ -171,6 +180,55 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
             vm.generic_setattr(&args[0], &inst, &name, args[2].clone())?
         }
         other => vm.set_attr(other, &name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let name = vm.intern(str_arg(vm, &args[1], "attribute name")?.as_str());
+    match &args[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.generic_getattr(&args[0], &inst, &name, false)
+        }
+        other => vm.get_attr(other, &name),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let name = vm.intern(str_arg(vm, &args[1], "attribute name")?.as_str());
+    match &args[0] {
+        Value::Instance(inst) => {
+            let inst = inst.clone();
+            vm.generic_delattr(&args[0], &inst, &name)?
+        }
+        other => vm.del_attr(other, &name)?,
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__`: accepts no keyword arguments, does nothing.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name().as_str().to_string(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }

@@ -93,6 +93,11 @@ fn opt_str(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Arc<PyStr>
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
+        // `split` says "must be str or None, not int"; `strip` says
+        // "strip arg must be None or str, not int".
+        Some(other) if what.starts_with("must be") => {
+            Err(vm.type_error(format!("{what}, not {}", vm.type_name(other))))
+        }
         Some(other) => Err(vm.type_error(format!(
             "{what} arg must be None or str, not {}",
             vm.type_name(other)
@@ -113,7 +118,7 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let sep = opt_str(
         vm,
         arg_or_kw(args, 1, kwargs, "sep").as_ref(),
-        "must be str or None; sep",
+        "must be str or None",
     )?;
     let maxsplit = maxsplit_arg(vm, args, kwargs)?;
     let text = s.as_str();
@@ -154,7 +159,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let sep = opt_str(
         vm,
         arg_or_kw(args, 1, kwargs, "sep").as_ref(),
-        "must be str or None; sep",
+        "must be str or None",
     )?;
     let maxsplit = maxsplit_arg(vm, args, kwargs)?;
     let text = s.as_str();

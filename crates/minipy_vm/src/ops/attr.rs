@@ -128,12 +128,36 @@ impl Vm {
         }
         let cls = inst.class();
         if let Some(Value::Function(getattribute)) = self.class_lookup(&cls, "__getattribute__") {
-            return self.call(
+            let found = self.call(
                 &Value::Function(getattribute),
                 vec![obj.clone(), Value::Str(name.clone())],
                 &[],
             );
+            return match found {
+                Err(e) if self.is_error(&e, "AttributeError") => {
+                    match self.class_lookup(&cls, "__getattr__") {
+                        Some(getattr) => {
+                            self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[])
+                        }
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            };
         }
+        self.generic_getattr(obj, inst, name, true)
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, then
+    /// the class; with `hook`, `__getattr__` as the last resort.
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<PyInstance>,
+        name: &Arc<PyStr>,
+        hook: bool,
+    ) -> PyResult<Value> {
+        let cls = inst.class();
         let descr = self.class_lookup(&cls, name.as_str());
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
@@ -160,7 +184,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
+        if hook && let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[]);
         }
         Err(self.attribute_error(obj, name.as_str()))
@@ -495,6 +519,36 @@ impl Vm {
                     self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], &[])?;
                     return Ok(());
                 }
+                let inst = inst.clone();
+                self.generic_delattr(obj, &inst, name)
+            }
+            Value::Class(cls) if !cls.is_builtin => {
+                cls.dict.remove_str(name.as_str(), name.hash());
+                self.interp.class_changed();
+                Ok(())
+            }
+            Value::Module(m) => match m.dict.remove_str(name.as_str(), name.hash()) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name.as_str())),
+            },
+            Value::Function(f) => match f.dict.remove_str(name.as_str(), name.hash()) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name.as_str())),
+            },
+            _ => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__delattr__`: a property's deleter, or the instance dict.
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &Arc<PyInstance>,
+        name: &Arc<PyStr>,
+    ) -> PyResult<()> {
+        let cls = inst.class();
+        {
+            {
                 if let Some(Value::Instance(di)) = self.class_lookup(&cls, name.as_str())
                     && let Payload::Property { fdel, .. } = &di.payload
                 {
@@ -516,20 +570,6 @@ impl Vm {
                     None => Err(self.attribute_error(obj, name.as_str())),
                 }
             }
-            Value::Class(cls) if !cls.is_builtin => {
-                cls.dict.remove_str(name.as_str(), name.hash());
-                self.interp.class_changed();
-                Ok(())
-            }
-            Value::Module(m) => match m.dict.remove_str(name.as_str(), name.hash()) {
-                Some(_) => Ok(()),
-                None => Err(self.attribute_error(obj, name.as_str())),
-            },
-            Value::Function(f) => match f.dict.remove_str(name.as_str(), name.hash()) {
-                Some(_) => Ok(()),
-                None => Err(self.attribute_error(obj, name.as_str())),
-            },
-            _ => Err(self.attribute_error(obj, name.as_str())),
         }
     }
 }

@@ -343,9 +343,20 @@ impl Vm {
                 Value::None,
             );
         }
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        let hash_key = PyStr::new("__hash__").hash();
+        if namespace
+            .get_str("__eq__", PyStr::new("__eq__").hash())
+            .is_some()
+            && namespace.get_str("__hash__", hash_key).is_none()
+        {
+            cls.dict
+                .set_str(Value::str("__hash__"), hash_key, Value::None);
+        }
         let cls_value = Value::Class(cls.clone());
         // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
-        for (k, v) in cls.dict.table.borrow().items() {
+        let entries = cls.dict.table.borrow().items();
+        for (k, v) in entries {
             if let Value::Instance(i) = &v {
                 let dcls = i.class();
                 if let Some(set_name) = self.class_lookup(&dcls, "__set_name__") {

@@ -58,12 +58,12 @@ impl Vm {
             let ta = self.class_of(&a);
             let tb = self.class_of(&b);
             let left = self.compare_method(&ta, dunder(op));
-            let right = if Arc::ptr_eq(&ta, &tb) {
-                None
-            } else {
-                self.compare_method(&tb, dunder(reflected(op)))
-            };
-            let b_first = right.is_some() && tb.is_subclass_of(&ta);
+            // As CPython's `do_richcompare`: the reflected method is tried
+            // first for a proper subclass on the right, else after the left
+            // one (for operands of the same type too: `a > b` may be
+            // answered by `b.__lt__(a)`).
+            let right = self.compare_method(&tb, dunder(reflected(op)));
+            let b_first = right.is_some() && !Arc::ptr_eq(&ta, &tb) && tb.is_subclass_of(&ta);
             if b_first {
                 let r = self.call(right.as_ref().unwrap(), vec![b.clone(), a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {

@@ -181,7 +181,15 @@ impl Vm {
     /// `f()` as error messages name a callable.
     pub fn callable_name(&self, func: &Value) -> String {
         match func {
-            Value::Function(f) => format!("{}()", self.function_qualname(f)),
+            // CPython's `_PyObject_FunctionStr`: the module is named unless
+            // it is `builtins`.
+            Value::Function(f) => {
+                let module = f.globals.get_str("__name__", PyStr::new("__name__").hash());
+                match module.as_ref().and_then(|m| m.as_str()) {
+                    Some(m) if m != "builtins" => format!("{m}.{}()", self.function_qualname(f)),
+                    _ => format!("{}()", self.function_qualname(f)),
+                }
+            }
             Value::Builtin(b) => format!("{}()", b.name),
             Value::BoundMethod(m) => self.callable_name(&m.func),
             Value::Class(c) => format!("{}()", c.name().as_str()),
