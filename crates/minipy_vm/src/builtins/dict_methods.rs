@@ -20,6 +20,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     m("popitem", popitem);
     m("setdefault", setdefault);
     m("update", update);
+    m("__init__", update);
     m("copy", copy);
     m("clear", clear);
     m("__getitem__", getitem);

@@ -12,6 +12,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     let c = &interp.types.list;
     let m = |name, f| add_method(c, "list", name, f);
     m("append", append);
+    m("__init__", init);
     m("extend", extend);
     m("insert", insert);
     m("pop", pop);
@@ -53,6 +54,25 @@ fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PyList>> {
         ))),
         None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
     }
+}
+
+/// `list.__init__`: a subclass's `super().__init__(iterable)` fills it.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "list", kwargs)?;
+    let l = this(vm, args, "__init__")?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let items = match args.get(1) {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(old);
+    Ok(Value::None)
 }
 
 /// The items of a list or tuple receiver.

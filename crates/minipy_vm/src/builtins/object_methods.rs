@@ -84,6 +84,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     }
     let s = &t.set;
     add_method(s, "set", "add", set_add);
+    add_method(s, "set", "__init__", set_init);
     add_method(s, "set", "remove", set_remove);
     add_method(s, "set", "discard", set_discard);
     add_method(s, "set", "pop", set_pop);
@@ -317,8 +318,23 @@ fn iterator_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn this_set(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PySet>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
+        Some(Value::Instance(inst)) => match inst.builtin_value() {
+            Some(Value::Set(s)) => Ok(s),
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
+        },
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
     }
+}
+
+/// `set.__init__`: a subclass's `super().__init__(iterable)` fills it.
+fn set_init(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = this_set(vm, args, "__init__")?;
+    let old = s.table.borrow_mut().clear();
+    drop(old);
+    if let Some(items) = args.get(1) {
+        vm.set_update(&s, items)?;
+    }
+    Ok(Value::None)
 }
 
 /// A set from any iterable argument (sets pass through).

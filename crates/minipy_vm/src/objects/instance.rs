@@ -60,6 +60,15 @@ pub struct PyInstance {
 }
 
 impl PyInstance {
+    /// The builtin value inside an instance of a subclass of a builtin
+    /// type (`class Celsius(float)`), if this is one.
+    pub fn builtin_value(&self) -> Option<Value> {
+        match &self.payload {
+            Payload::Builtin(inner) => Some(inner.borrow().clone()),
+            _ => None,
+        }
+    }
+
     pub fn new(class: Arc<PyClass>, payload: Payload) -> PyInstance {
         PyInstance {
             class: PyCell::new(class),

@@ -103,6 +103,12 @@ impl Vm {
             }
         } else if let Some(r) = self.dunder_binary(&a, &b, base)? {
             return Ok(r);
+        } else if let Some((x, y)) = unwrap_builtin_pair(&a, &b) {
+            // Subclasses of builtin types use the builtin operation, and
+            // the result has the builtin type (`Even(10) + 1` is an int).
+            if let Some(r) = self.native_binary(&x, &y, base) {
+                return r;
+            }
         }
         Err(self.binary_type_error(&a, &b, op))
     }
@@ -190,9 +196,9 @@ impl Vm {
             }
         } else if !matches!(a, Value::Instance(_))
             && !is_builtin_left_refusing(a, b)
-            && let Some(Ok(r)) = self.native_binary(a, b, op)
+            && let Some(result) = self.native_binary(a, b, op)
         {
-            return Ok(Some(r));
+            return result.map(Some);
         }
         if !b_first
             && let Some(f) = &right
@@ -363,6 +369,14 @@ impl Vm {
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::BigInt(b) => bigint_to_f64(b)
                 .ok_or_else(|| self.overflow_error("int too large to convert to float")),
+            Value::Instance(inst)
+                if matches!(
+                    inst.builtin_value(),
+                    Some(Value::Int(_) | Value::Float(_) | Value::BigInt(_))
+                ) =>
+            {
+                self.to_f64(&inst.builtin_value().unwrap_or_default())
+            }
             other => Err(self.type_error(format!(
                 "must be real number, not {}",
                 self.type_name(other)
@@ -547,6 +561,25 @@ fn is_sequence(v: &Value) -> bool {
 
 /// Builtin types never handle an operand of a user class natively (so that
 /// the user class's reflected method gets its turn).
-fn is_builtin_left_refusing(_a: &Value, b: &Value) -> bool {
-    matches!(b, Value::Instance(_))
+/// A builtin left operand does not take an instance on the right, except
+/// `str % x` and `bytes % x`, which format any object (CPython's
+/// `unicode_mod` never returns `NotImplemented` for a str on the left).
+fn is_builtin_left_refusing(a: &Value, b: &Value) -> bool {
+    matches!(b, Value::Instance(_)) && !matches!(a, Value::Str(_) | Value::Bytes(_))
+}
+
+/// Both operands with any builtin-subclass instance replaced by the builtin
+/// value inside it; `None` if neither operand is such an instance.
+pub fn unwrap_builtin_pair(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let inner = |v: &Value| match v {
+        Value::Instance(i) => i.builtin_value(),
+        _ => None,
+    };
+    match (inner(a), inner(b)) {
+        (None, None) => None,
+        (x, y) => Some((
+            x.unwrap_or_else(|| a.clone()),
+            y.unwrap_or_else(|| b.clone()),
+        )),
+    }
 }

@@ -93,6 +93,11 @@ impl Vm {
                 }
             }
         }
+        if let Some((x, y)) = crate::ops::arith::unwrap_builtin_pair(&a, &b)
+            && let Some(r) = self.native_compare(&x, &y, op)?
+        {
+            return Ok(Value::Bool(r));
+        }
         match op {
             EQ => Ok(Value::Bool(a.is(&b))),
             NE => Ok(Value::Bool(!a.is(&b))),
@@ -305,6 +310,9 @@ impl Vm {
                             self.type_name(&other)
                         ))),
                     };
+                }
+                if let Some(inner) = inst.builtin_value() {
+                    return self.truthy(&inner);
                 }
                 if let Some(f) = self.class_lookup(&cls, "__len__") {
                     let r = self.call(&f, vec![v.clone()], &[])?;

@@ -222,7 +222,12 @@ impl Vm {
                             self.type_error(format!("unhashable type: '{}'", cls.name().as_str()))
                         );
                     }
-                    Some(Value::Builtin(b)) if b.owner == Some("object") => identity_hash(v),
+                    Some(Value::Builtin(b)) if b.owner == Some("object") => {
+                        match inst.builtin_value() {
+                            Some(inner) => return self.hash(&inner),
+                            None => identity_hash(v),
+                        }
+                    }
                     Some(f) => {
                         let r = self.call(&f, vec![v.clone()], &[])?;
                         match r {

@@ -36,7 +36,12 @@ impl Vm {
                         let r = self.call(&f, vec![v.clone()], &[])?;
                         self.index_value(&r, what)
                     }
-                    None => Err(self.type_error(what(cls.name().as_str()))),
+                    None => match inst.builtin_value() {
+                        Some(inner @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                            self.index_value(&inner, what)
+                        }
+                        _ => Err(self.type_error(what(cls.name().as_str()))),
+                    },
                 }
             }
             other => Err(self.type_error(what(&self.type_name(other)))),
