@@ -5,6 +5,7 @@ use super::{add_classmethod, add_method};
 use crate::interp::Interpreter;
 use crate::objects::iterator::DictView;
 use crate::objects::*;
+use crate::ops::arith::{AND, OR, SUBTRACT, XOR};
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
 use std::sync::Arc;
@@ -37,6 +38,33 @@ pub fn install(interp: &Arc<Interpreter>) {
         add_method(v, "dict_view", "__contains__", view_contains);
         add_method(v, "dict_view", "__repr__", view_repr);
         add_method(v, "dict_view", "__reversed__", view_reversed);
+        if name != "dict_values" {
+            add_method(v, "dict_view", "__and__", |vm, a, _| {
+                view_set_op(vm, a, AND, false)
+            });
+            add_method(v, "dict_view", "__rand__", |vm, a, _| {
+                view_set_op(vm, a, AND, true)
+            });
+            add_method(v, "dict_view", "__or__", |vm, a, _| {
+                view_set_op(vm, a, OR, false)
+            });
+            add_method(v, "dict_view", "__ror__", |vm, a, _| {
+                view_set_op(vm, a, OR, true)
+            });
+            add_method(v, "dict_view", "__sub__", |vm, a, _| {
+                view_set_op(vm, a, SUBTRACT, false)
+            });
+            add_method(v, "dict_view", "__rsub__", |vm, a, _| {
+                view_set_op(vm, a, SUBTRACT, true)
+            });
+            add_method(v, "dict_view", "__xor__", |vm, a, _| {
+                view_set_op(vm, a, XOR, false)
+            });
+            add_method(v, "dict_view", "__rxor__", |vm, a, _| {
+                view_set_op(vm, a, XOR, true)
+            });
+            add_method(v, "dict_view", "isdisjoint", view_isdisjoint);
+        }
     }
 }
 
@@ -257,6 +285,37 @@ fn view_parts(vm: &Vm, args: &[Value]) -> PyResult<(Arc<PyDict>, DictView)> {
         return Ok((d.clone(), *v));
     }
     Err(vm.type_error("expected a dict view"))
+}
+
+/// `keys() & other` and the other set operators of key and item views:
+/// both sides become sets (`swapped` for the reflected forms).
+fn view_set_op(vm: &mut Vm, args: &[Value], op: u32, swapped: bool) -> PyResult<Value> {
+    let (Some(view), Some(other)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let Ok(other_items) = vm.iterate(other) else {
+        return Ok(Value::NotImplemented);
+    };
+    let mine = vm.iterate(view)?;
+    let mine = vm.new_set(mine, false)?;
+    let theirs = vm.new_set(other_items, false)?;
+    if swapped {
+        vm.set_operator(&theirs, &mine, op)
+    } else {
+        vm.set_operator(&mine, &theirs, op)
+    }
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(view), Some(other)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("isdisjoint() takes exactly one argument (0 given)"));
+    };
+    for item in vm.iterate(other)? {
+        if vm.contains(view, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn view_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

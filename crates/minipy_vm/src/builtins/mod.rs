@@ -2,6 +2,7 @@
 //! builtin types, their methods, and the builtin modules.
 
 mod args;
+pub mod complex;
 mod constructors;
 mod dict_methods;
 mod exec;
@@ -66,6 +67,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     number_methods::install(interp);
     object_methods::install(interp);
     exec::install(interp);
+    complex::install(interp);
 }
 
 /// A `complex` value (minipy supports complex literals but little arithmetic).

@@ -31,6 +31,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(o, "object", "__format__", object_format);
     add_method(o, "object", "__new__", object_new);
     add_method(&t.type_, "type", "mro", type_mro);
+    add_method(&t.slice, "slice", "indices", slice_indices);
     let e = &t.exceptions["BaseException"];
     add_method(
         e,
@@ -232,6 +233,24 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Va
         )));
     }
     Ok(Value::None)
+}
+
+/// `slice.indices(length)`: the start, stop and step the slice selects.
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(Value::Slice(s)), Some(n)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("indices() takes exactly one argument"));
+    };
+    let n = vm.as_index(n)?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let s = s.clone();
+    let idx = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -159,6 +159,40 @@ impl Vm {
                 }
                 Ok(Some(a.clone()))
             }
+            (Value::Set(x), base @ (OR | AND | SUBTRACT | XOR))
+                if !x.frozen && matches!(b, Value::Set(_)) =>
+            {
+                let Value::Set(y) = b else { unreachable!() };
+                // As CPython's in-place set methods: `|=`, `-=` and `^=`
+                // change the set element by element; `&=` takes the
+                // intersection's table.
+                match base {
+                    OR => self.set_update(x, b)?,
+                    SUBTRACT | XOR => {
+                        let keys: Vec<Value> = y.table.borrow().keys();
+                        for key in keys {
+                            let removed = self.set_discard(x, &key)?;
+                            if base == XOR && !removed {
+                                self.set_add(x, key)?;
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Value::Set(r) = self.set_operator(a, b, AND)? {
+                            let table = r.table.borrow().clone();
+                            let old = std::mem::replace(&mut *x.table.borrow_mut(), table);
+                            drop(old);
+                        }
+                    }
+                }
+                Ok(Some(a.clone()))
+            }
+            (Value::Dict(d), OR)
+                if matches!(b, Value::Dict(_)) || matches!(b, Value::Instance(_)) =>
+            {
+                self.dict_update_from(d, b, "")?;
+                Ok(Some(a.clone()))
+            }
             (Value::Instance(inst), _) => {
                 let (_, _, iname) = dunder_names(op);
                 let cls = inst.class();
@@ -213,7 +247,9 @@ impl Vm {
     /// (builtin types' operators are handled natively).
     fn operator_method(&self, cls: &Arc<PyClass>, name: &str) -> Option<Value> {
         match self.class_lookup(cls, name)? {
-            Value::Builtin(_) => None,
+            // Builtin types' operators are native; dict views' set
+            // operators are the exception, written as methods.
+            Value::Builtin(b) if !matches!(b.owner, Some("dict_view" | "complex")) => None,
             f => Some(f),
         }
     }

@@ -184,6 +184,9 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Some(v) = crate::builtins::complex::attribute(inst, name.as_str()) {
+            return Ok(v);
+        }
         if hook && let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[]);
         }

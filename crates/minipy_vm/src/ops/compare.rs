@@ -113,7 +113,7 @@ impl Vm {
     /// A comparison method defined in Python (builtins compare natively).
     fn compare_method(&self, cls: &Arc<crate::objects::PyClass>, name: &str) -> Option<Value> {
         match self.class_lookup(cls, name)? {
-            Value::Builtin(_) => None,
+            Value::Builtin(b) if b.owner != Some("complex") => None,
             f => Some(f),
         }
     }
@@ -155,6 +155,11 @@ impl Vm {
             }
             (Tuple(x), Tuple(y)) => {
                 return self.sequence_compare(x.items(), y.items(), op).map(Some);
+            }
+            (Slice(x), Slice(y)) => {
+                let a = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let b = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.sequence_compare(&a, &b, op).map(Some);
             }
             (None, None) if op == EQ || op == NE => Ordering::Equal,
             (Set(x), Set(y)) => return self.set_compare(x, y, op),

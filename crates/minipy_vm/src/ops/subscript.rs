@@ -199,9 +199,11 @@ impl Vm {
             Value::Range(r) => {
                 if let Value::Slice(sl) = key {
                     let idx = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.get(idx.start);
+                    // As CPython's `compute_slice`: the slice's own start
+                    // and stop mapped through the range.
+                    let start = r.start + idx.start * r.step;
+                    let stop = r.start + idx.stop * r.step;
                     let step = r.step * idx.step;
-                    let stop = start + step * idx.len as i64;
                     return Ok(Value::Range(Arc::new(PyRange { start, stop, step })));
                 }
                 match self.normalize_index(key, r.len() as usize, "range")? {
