@@ -9,12 +9,15 @@
 /// The source of the frozen module `name`, if minipy ships one.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
         "copy" => include_str!("copy.py"),
         "contextlib" => include_str!("contextlib.py"),
         "functools" => include_str!("functools.py"),
+        "heapq" => include_str!("heapq.py"),
         "itertools" => include_str!("itertools.py"),
         "operator" => include_str!("operator.py"),
+        "random" => include_str!("random.py"),
         "string" => include_str!("string.py"),
         _ => return None,
     })

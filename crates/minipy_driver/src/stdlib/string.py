@@ -32,7 +32,8 @@ class Template:
     def _scan(self):
         """Yield (literal_text, kind, name, start) for each placeholder,
         then (tail, None, None, None). kind is 'named', 'braced',
-        'escaped' or 'invalid'; start is the delimiter's index."""
+        'escaped' or 'invalid'; start is the delimiter's index (for an
+        invalid one, the index after the delimiter)."""
         text = self.template
         delim = self.delimiter
         pos = 0
@@ -60,7 +61,8 @@ class Template:
                     yield literal, 'named', text[i:end], at
                     pos = end
                     continue
-            yield literal, 'invalid', None, at
+            # CPython reports where the placeholder should have started.
+            yield literal, 'invalid', None, i
             pos = i
 
     def _invalid(self, start):
