@@ -282,11 +282,21 @@ impl Compiler<'_> {
         let code = self.exit_unit();
         self.set_loc(s.span);
         self.make_closure(code, flags)?;
-        for _ in decorator_list {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(decorator_list);
         self.name_op(name, ExprContext::Store);
         Ok(())
+    }
+
+    /// Calls each decorator on what is on the stack, innermost first, each
+    /// call located at its decorator (so a traceback points at the `@`
+    /// line), as CPython 3.11's `compiler_apply_decorators` does.
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        let outer = self.unit().location;
+        for d in decorators.iter().rev() {
+            self.set_loc(d.span);
+            self.emit(Opcode::Call, 1);
+        }
+        self.restore_loc(outer);
     }
 
     pub(crate) fn compile_lambda(&mut self, e: &Expr, args: &Arguments, body: &Expr) -> CResult {
@@ -347,9 +357,7 @@ impl Compiler<'_> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(name.as_str().into()));
         self.compile_call_args(bases, keywords, Opcode::Call, 2)?;
-        for _ in decorator_list {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(decorator_list);
         self.name_op(name, ExprContext::Store);
         Ok(())
     }

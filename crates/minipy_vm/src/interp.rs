@@ -148,6 +148,8 @@ impl Interpreter {
             BuiltinKind::Dict => t.dict.clone(),
             BuiltinKind::Set => t.set.clone(),
             BuiltinKind::FrozenSet => t.frozenset.clone(),
+            BuiltinKind::Bytes => t.bytes.clone(),
+            BuiltinKind::ByteArray => t.bytearray.clone(),
             _ => t.object.clone(),
         }
     }

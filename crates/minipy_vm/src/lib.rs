@@ -65,11 +65,13 @@ impl Vm {
     /// status; anything else prints its traceback and gives 1.
     pub fn report_uncaught(&mut self, err: &PyErr) -> i32 {
         if self.is_error(err, "SystemExit") {
-            let code = self
-                .exception_args(&err.0)
-                .first()
-                .cloned()
-                .unwrap_or(Value::None);
+            // `SystemExit.code`: None, the one argument, or all of them.
+            let args = self.exception_args(&err.0);
+            let code = match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args),
+            };
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,

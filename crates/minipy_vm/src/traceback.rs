@@ -44,7 +44,13 @@ impl Vm {
                 );
             }
         }
-        let entries = self.traceback_entries(exc);
+        // Frames of the frozen standard library stand for code CPython
+        // mostly runs in C, where a traceback shows no frame: leave them out.
+        let entries: Vec<_> = self
+            .traceback_entries(exc)
+            .into_iter()
+            .filter(|e| !e.code.filename().starts_with("<frozen "))
+            .collect();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             self.format_entries(&entries, out);

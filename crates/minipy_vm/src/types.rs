@@ -170,6 +170,8 @@ const ITERATOR_TYPES: &[&str] = &[
     "dict_keys",
     "dict_values",
     "dict_items",
+    "traceback",
+    "frame",
 ];
 
 pub fn create_types() -> Types {

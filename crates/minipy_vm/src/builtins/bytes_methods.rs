@@ -1,10 +1,12 @@
-//! Methods of `bytes` and `bytearray`: searching, splitting, stripping and joining here; the rest in the submodules.
+//! Methods of `bytes` and `bytearray`: registration, shared argument helpers, searching and `in`; the rest in the submodules.
 
 mod bytearray;
 pub mod codec;
+mod split;
 mod text;
 
 pub use codec::{decode_bytes, encode_str};
+use split::*;
 
 use super::args::*;
 use super::{add_classmethod, add_method};
@@ -106,12 +108,18 @@ pub(crate) fn new_bytes(data: Vec<u8>, mutable: bool) -> Value {
     Value::Bytes(Arc::new(PyBytes::new(data, mutable)))
 }
 
-fn owner(b: &PyBytes) -> &'static str {
+pub(crate) fn owner(b: &PyBytes) -> &'static str {
     if b.mutable { "bytearray" } else { "bytes" }
 }
 
 /// METH_NOARGS methods: `bytes.upper() takes no arguments (1 given)`.
-pub(crate) fn no_args(vm: &Vm, b: &PyBytes, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
+pub(crate) fn no_args(
+    vm: &Vm,
+    b: &PyBytes,
+    name: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> PyResult<()> {
     let full = format!("{}.{name}", owner(b));
     no_kwargs(vm, &full, kwargs)?;
     if args.len() > 1 {
@@ -124,7 +132,13 @@ pub(crate) fn no_args(vm: &Vm, b: &PyBytes, name: &str, args: &[Value], kwargs: 
 }
 
 /// METH_O methods: `bytes.join() takes exactly one argument (0 given)`.
-pub(crate) fn single_arg(vm: &Vm, b: &PyBytes, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
+pub(crate) fn single_arg(
+    vm: &Vm,
+    b: &PyBytes,
+    name: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> PyResult<()> {
     let full = format!("{}.{name}", owner(b));
     no_kwargs(vm, &full, kwargs)?;
     if args.len() != 2 {
@@ -138,11 +152,22 @@ pub(crate) fn single_arg(vm: &Vm, b: &PyBytes, name: &str, args: &[Value], kwarg
 
 /// The old-style argument parsing of `find`, `count`, `startswith`...:
 /// `find() takes at least 1 argument (0 given)`.
-fn arg_range(vm: &Vm, name: &str, args: &[Value], kwargs: &KwArgs, min: usize, max: usize) -> PyResult<()> {
+fn arg_range(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(vm, name, kwargs)?;
     let n = args.len() - 1;
     if n < min || n > max {
-        let (bound, which) = if n < min { (min, "least") } else { (max, "most") };
+        let (bound, which) = if n < min {
+            (min, "least")
+        } else {
+            (max, "most")
+        };
         return Err(vm.type_error(format!(
             "{name}() takes at {which} {bound} argument{} ({n} given)",
             if bound == 1 { "" } else { "s" }
@@ -153,7 +178,12 @@ fn arg_range(vm: &Vm, name: &str, args: &[Value], kwargs: &KwArgs, min: usize, m
 
 /// CPython's `ADJUST_INDICES`: optional `start`/`end` arguments, clamped
 /// below to 0 and `end` above to the length (`start` may stay past it).
-fn adjust(vm: &mut Vm, start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+fn adjust(
+    vm: &mut Vm,
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let message =
         |_: &str| "slice indices must be integers or None or have an __index__ method".to_string();
     let len = len as i64;
@@ -182,7 +212,8 @@ fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(data);
     }
     if matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || (matches!(v, Value::Instance(_)) && vm.class_lookup(&vm.class_of(v), "__index__").is_some())
+        || (matches!(v, Value::Instance(_))
+            && vm.class_lookup(&vm.class_of(v), "__index__").is_some())
     {
         return Ok(vec![byte_value(vm, v)?]);
     }
@@ -202,7 +233,7 @@ pub(crate) fn find_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-fn rfind_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn rfind_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(hay.len());
     }
@@ -223,7 +254,13 @@ fn count_in(hay: &[u8], needle: &[u8]) -> usize {
     n
 }
 
-fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, reverse: bool) -> PyResult<Option<i64>> {
+fn find_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Option<i64>> {
     let b = this(vm, args, name)?;
     arg_range(vm, name, args, kwargs, 1, 3)?;
     let needle = needle_arg(vm, &args[1])?;
@@ -242,11 +279,15 @@ fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, reverse: 
 }
 
 fn find(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, kwargs, "find", false)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, kwargs, "find", false)?.unwrap_or(-1),
+    ))
 }
 
 fn rfind(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, kwargs, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, kwargs, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 
 fn index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -293,7 +334,13 @@ fn tail_match(data: &[u8], affix: &[u8], s: usize, e: usize, suffix: bool) -> bo
     }
 }
 
-fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, suffix: bool) -> PyResult<Value> {
+fn affix_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
     let b = this(vm, args, name)?;
     arg_range(vm, name, args, kwargs, 1, 3)?;
     let data = b.data.borrow().clone();
@@ -322,305 +369,6 @@ fn startswith(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn endswith(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     affix_impl(vm, args, kwargs, "endswith", true)
-}
-
-/// ASCII whitespace, as `bytes.split()` and `bytes.strip()` see it.
-pub(crate) fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
-}
-
-/// `sep` and `maxsplit` of `split`/`rsplit`.
-fn split_args(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
-    take_kwargs(vm, name, kwargs, &["sep", "maxsplit"])?;
-    if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most 2 arguments ({} given)",
-            args.len() - 1
-        )));
-    }
-    let sep = match arg_or_kw(args, 1, kwargs, "sep") {
-        None | Some(Value::None) => None,
-        Some(v) => {
-            let sep = buffer_arg(vm, &v)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(sep)
-        }
-    };
-    let maxsplit = match arg_or_kw(args, 2, kwargs, "maxsplit") {
-        Some(v) => vm.as_index(&v)?,
-        None => -1,
-    };
-    Ok((sep, maxsplit))
-}
-
-fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this(vm, args, "split")?;
-    let (sep, maxsplit) = split_args(vm, args, kwargs, "split")?;
-    let data = b.data.borrow().clone();
-    let mut parts: Vec<&[u8]> = Vec::new();
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    match &sep {
-        None => {
-            let mut i = 0;
-            loop {
-                while i < data.len() && is_space(data[i]) {
-                    i += 1;
-                }
-                if i == data.len() {
-                    break;
-                }
-                if parts.len() == limit {
-                    // The rest keeps its trailing whitespace, as in CPython.
-                    parts.push(&data[i..]);
-                    break;
-                }
-                let start = i;
-                while i < data.len() && !is_space(data[i]) {
-                    i += 1;
-                }
-                parts.push(&data[start..i]);
-            }
-        }
-        Some(sep) => {
-            let mut rest = &data[..];
-            while parts.len() < limit {
-                let Some(j) = find_in(rest, sep) else { break };
-                parts.push(&rest[..j]);
-                rest = &rest[j + sep.len()..];
-            }
-            parts.push(rest);
-        }
-    }
-    Ok(Value::list(
-        parts.into_iter().map(|p| new_bytes(p.to_vec(), b.mutable)).collect(),
-    ))
-}
-
-fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this(vm, args, "rsplit")?;
-    let (sep, maxsplit) = split_args(vm, args, kwargs, "rsplit")?;
-    let data = b.data.borrow().clone();
-    let mut parts: Vec<&[u8]> = Vec::new();
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    match &sep {
-        None => {
-            let mut i = data.len();
-            loop {
-                while i > 0 && is_space(data[i - 1]) {
-                    i -= 1;
-                }
-                if i == 0 {
-                    break;
-                }
-                if parts.len() == limit {
-                    parts.push(&data[..i]);
-                    break;
-                }
-                let end = i;
-                while i > 0 && !is_space(data[i - 1]) {
-                    i -= 1;
-                }
-                parts.push(&data[i..end]);
-            }
-        }
-        Some(sep) => {
-            let mut rest = &data[..];
-            while parts.len() < limit {
-                let Some(j) = rfind_in(rest, sep) else { break };
-                parts.push(&rest[j + sep.len()..]);
-                rest = &rest[..j];
-            }
-            parts.push(rest);
-        }
-    }
-    parts.reverse();
-    Ok(Value::list(
-        parts.into_iter().map(|p| new_bytes(p.to_vec(), b.mutable)).collect(),
-    ))
-}
-
-fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this(vm, args, "splitlines")?;
-    take_kwargs(vm, "splitlines", kwargs, &["keepends"])?;
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "splitlines() takes at most 1 argument ({} given)",
-            args.len() - 1
-        )));
-    }
-    let keepends = match arg_or_kw(args, 1, kwargs, "keepends") {
-        Some(v) => vm.truthy(&v)?,
-        None => false,
-    };
-    let data = b.data.borrow().clone();
-    let mut parts = Vec::new();
-    let (mut start, mut i) = (0, 0);
-    while i < data.len() {
-        let c = data[i];
-        if c == b'\n' || c == b'\r' {
-            let mut end = i + 1;
-            if c == b'\r' && data.get(i + 1) == Some(&b'\n') {
-                end += 1;
-            }
-            let line = if keepends { &data[start..end] } else { &data[start..i] };
-            parts.push(new_bytes(line.to_vec(), b.mutable));
-            start = end;
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-    if start < data.len() {
-        parts.push(new_bytes(data[start..].to_vec(), b.mutable));
-    }
-    Ok(Value::list(parts))
-}
-
-fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let b = this(vm, args, name)?;
-    no_kwargs(vm, name, kwargs)?;
-    method_args(vm, name, args, 0, 1)?;
-    let chars = match args.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(buffer_arg(vm, v)?),
-    };
-    let strip_it = |c: u8| match &chars {
-        None => is_space(c),
-        Some(set) => set.contains(&c),
-    };
-    let data = b.data.borrow().clone();
-    let mut s = 0;
-    let mut e = data.len();
-    if left {
-        while s < e && strip_it(data[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip_it(data[e - 1]) {
-            e -= 1;
-        }
-    }
-    Ok(new_bytes(data[s..e].to_vec(), b.mutable))
-}
-
-fn strip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    strip_impl(vm, args, kwargs, "strip", true, true)
-}
-
-fn lstrip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    strip_impl(vm, args, kwargs, "lstrip", true, false)
-}
-
-fn rstrip(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    strip_impl(vm, args, kwargs, "rstrip", false, true)
-}
-
-fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this(vm, args, "join")?;
-    single_arg(vm, &b, "join", args, kwargs)?;
-    let it = match vm.get_iter(&args[1]) {
-        Ok(it) => it,
-        Err(e) if vm.is_error(&e, "TypeError") => {
-            return Err(vm.type_error("can only join an iterable"));
-        }
-        Err(e) => return Err(e),
-    };
-    let sep = b.data.borrow().clone();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(item) = vm.next(&it)? {
-        let Some(part) = bytes_like(&item) else {
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                vm.type_name(&item)
-            )));
-        };
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend_from_slice(&part);
-        i += 1;
-    }
-    Ok(new_bytes(out, b.mutable))
-}
-
-fn replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this(vm, args, "replace")?;
-    no_kwargs(vm, &format!("{}.replace", owner(&b)), kwargs)?;
-    method_args(vm, "replace", args, 2, 3)?;
-    let old = buffer_arg(vm, &args[1])?;
-    let new = buffer_arg(vm, &args[2])?;
-    let limit = match args.get(3) {
-        Some(c) => vm.as_index(c)?,
-        None => -1,
-    };
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
-    let data = b.data.borrow().clone();
-    let mut out = Vec::with_capacity(data.len());
-    let mut n = 0;
-    if old.is_empty() {
-        // An empty pattern matches before every byte and at the end.
-        for &c in &data {
-            if n < limit {
-                out.extend_from_slice(&new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < limit {
-            out.extend_from_slice(&new);
-        }
-    } else {
-        let mut rest = &data[..];
-        while n < limit {
-            let Some(j) = find_in(rest, &old) else { break };
-            out.extend_from_slice(&rest[..j]);
-            out.extend_from_slice(&new);
-            rest = &rest[j + old.len()..];
-            n += 1;
-        }
-        out.extend_from_slice(rest);
-    }
-    Ok(new_bytes(out, b.mutable))
-}
-
-fn partition_impl(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, reverse: bool) -> PyResult<Value> {
-    let b = this(vm, args, name)?;
-    single_arg(vm, &b, name, args, kwargs)?;
-    let sep = buffer_arg(vm, &args[1])?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let data = b.data.borrow().clone();
-    let m = b.mutable;
-    let found = if reverse {
-        rfind_in(&data, &sep)
-    } else {
-        find_in(&data, &sep)
-    };
-    let parts = match found {
-        Some(i) => [
-            data[..i].to_vec(),
-            sep.clone(),
-            data[i + sep.len()..].to_vec(),
-        ],
-        None if reverse => [Vec::new(), Vec::new(), data],
-        None => [data, Vec::new(), Vec::new()],
-    };
-    Ok(Value::tuple(
-        parts.into_iter().map(|p| new_bytes(p, m)).collect(),
-    ))
-}
-
-fn partition(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    partition_impl(vm, args, kwargs, "partition", false)
-}
-
-fn rpartition(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    partition_impl(vm, args, kwargs, "rpartition", true)
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -657,4 +405,42 @@ pub fn bytes_contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> 
         "a bytes-like object is required, not '{}'",
         vm.type_name(item)
     )))
+}
+
+/// The argument of `%s`/`%b` in `bytes % args`: bytes-like, or an object
+/// with `__bytes__`.
+pub fn percent_bytes_arg(vm: &mut Vm, arg: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = bytes_like(arg) {
+        return Ok(data);
+    }
+    if let Some(r) = vm.call_method_opt(arg, "__bytes__", vec![])? {
+        return match r {
+            Value::Bytes(b) if !b.mutable => Ok(b.data.borrow().clone()),
+            other => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&other)
+            ))),
+        };
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(arg)
+    )))
+}
+
+/// The argument of `%c` in `bytes % args`: an int in range(256) or one byte.
+pub fn percent_byte_arg(vm: &mut Vm, arg: &Value) -> PyResult<u8> {
+    if let Some(data) = bytes_like(arg) {
+        if data.len() == 1 {
+            return Ok(data[0]);
+        }
+    } else if let Some(i) = arg.as_int() {
+        if !(0..256).contains(&i) {
+            return Err(vm.overflow_error("%c arg not in range(256)"));
+        }
+        return Ok(i as u8);
+    } else if let Value::BigInt(_) = arg {
+        return Err(vm.overflow_error("%c arg not in range(256)"));
+    }
+    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
 }

@@ -1,7 +1,6 @@
 //! Calling the builtin types: `int(x)`, `list(it)`, `range(...)`, `type(x)`...
 
 use super::args::*;
-use crate::cell::PyCell;
 use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::ops::numbers::{bigint_to_f64, parse_float, parse_int, to_bigint};
@@ -437,34 +436,77 @@ fn construct_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
 fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, mutable: bool) -> PyResult<Value> {
     let name = if mutable { "bytearray" } else { "bytes" };
     let kw = take_kwargs(vm, name, kwargs, &["source", "encoding", "errors"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
     let source = args.first().or(kw[0]);
     let encoding = args.get(1).or(kw[1]);
+    let errors = args.get(2).or(kw[2]);
+    if let Some(Value::Str(s)) = source {
+        if encoding.is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let data = super::bytes_methods::encode_str(vm, s.as_str(), encoding, errors)?;
+        return Ok(super::bytes_methods::new_bytes(data, mutable));
+    }
+    if encoding.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
     let data = match source {
         None => Vec::new(),
-        Some(Value::Str(s)) => {
-            if encoding.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            s.as_str().as_bytes().to_vec()
-        }
         Some(Value::Int(n)) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
             vec![0u8; *n as usize]
         }
+        Some(Value::Bool(b)) => vec![0u8; *b as usize],
+        Some(Value::BigInt(_)) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         Some(Value::Bytes(b)) => b.data.borrow().clone(),
         Some(other) => {
-            let items = vm.iterate(other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                let i = vm.as_index(&item)?;
-                if !(0..256).contains(&i) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(i as u8);
+            // `__bytes__` first (bytes only), then an iterable of ints.
+            if !mutable && let Some(r) = vm.call_method_opt(other, "__bytes__", vec![])? {
+                return match super::bytes_methods::bytes_like(&r) {
+                    Some(d) if matches!(r, Value::Bytes(_)) => {
+                        Ok(super::bytes_methods::new_bytes(d, false))
+                    }
+                    _ => Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    ))),
+                };
             }
-            out
+            if let Some(d) = super::bytes_methods::bytes_like(other) {
+                d
+            } else {
+                let it = match vm.get_iter(other) {
+                    Ok(it) => it,
+                    Err(e) if vm.is_error(&e, "TypeError") => {
+                        return Err(vm.type_error(format!(
+                            "cannot convert '{}' object to {name}",
+                            vm.type_name(other)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let mut out = Vec::new();
+                while let Some(item) = vm.next(&it)? {
+                    let i = vm.as_index(&item)?;
+                    if !(0..256).contains(&i) {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(i as u8);
+                }
+                out
+            }
         }
     };
     Ok(Value::Bytes(Arc::new(PyBytes::new(data, mutable))))
@@ -629,12 +671,4 @@ pub fn exception_init(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult
         }
     }
     Ok(Value::None)
-}
-
-/// A fresh exception state with these args (used by `BaseException.__new__`).
-pub fn exception_payload(args: &[Value]) -> Payload {
-    Payload::Exception(PyCell::new(ExceptionData {
-        args: args.to_vec(),
-        ..Default::default()
-    }))
 }

@@ -2,6 +2,7 @@
 //! builtin types, their methods, and the builtin modules.
 
 mod args;
+pub(crate) mod bytes_methods;
 pub mod complex;
 mod constructors;
 mod dict_methods;
@@ -13,6 +14,7 @@ mod number_methods;
 mod object_methods;
 mod sort;
 mod str_methods;
+pub mod traceback_type;
 
 pub use args::*;
 pub use constructors::construct;
@@ -62,6 +64,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     functions::install(interp);
     constructors::install(interp);
     str_methods::install(interp);
+    bytes_methods::install(interp);
     list_methods::install(interp);
     dict_methods::install(interp);
     number_methods::install(interp);

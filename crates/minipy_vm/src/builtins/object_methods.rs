@@ -117,16 +117,11 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match args.first() {
+        // `tuple.__new__(cls, items)` and the like reach here too: the
+        // instance gets the builtin value its class derives from.
         Some(Value::Class(cls)) => {
-            let payload = if cls.kind == BuiltinKind::BaseException {
-                super::constructors::exception_payload(&args[1..])
-            } else {
-                Payload::None
-            };
-            Ok(Value::Instance(Arc::new(PyInstance::new(
-                cls.clone(),
-                payload,
-            ))))
+            let cls = cls.clone();
+            vm.allocate(&cls, &args[1..])
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
@@ -271,7 +266,9 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn with_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    method_args(vm, "with_traceback", args, 1, 1)?;
+    vm.set_traceback(&args[0], &args[1])?;
     Ok(args[0].clone())
 }
 
@@ -680,6 +677,21 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Code(c), "co_filename") => Value::str(c.filename()),
         (Value::Code(c), "co_firstlineno") => Value::Int(c.code.firstlineno as i64),
         (Value::Code(c), "co_argcount") => Value::Int(c.code.argcount as i64),
+        (Value::Code(c), "co_posonlyargcount") => Value::Int(c.code.posonlyargcount as i64),
+        (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.code.kwonlyargcount as i64),
+        (Value::Code(c), "co_nlocals") => Value::Int(c.code.varnames.len() as i64),
+        (Value::Code(c), "co_flags") => Value::Int(c.code.flags as i64),
+        (Value::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
+        (Value::Code(c), "co_names") => {
+            Value::tuple(c.names.iter().map(|v| Value::Str(v.clone())).collect())
+        }
+        (Value::Code(c), "co_consts") => Value::tuple(c.consts.to_vec()),
+        (Value::Code(c), "co_cellvars") => {
+            Value::tuple(c.code.cellvars.iter().map(|v| Value::str(v)).collect())
+        }
+        (Value::Code(c), "co_freevars") => {
+            Value::tuple(c.code.freevars.iter().map(|v| Value::str(v)).collect())
+        }
         (Value::Code(c), "co_varnames") => {
             Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())
         }

@@ -1,12 +1,18 @@
 //! Methods of `str` (and the few of `bytes` that mirror them).
 
-use super::add_method;
+mod translate;
+mod unicode;
+
 use super::args::*;
+use super::{add_classmethod, add_method};
 use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
 use std::sync::Arc;
+
+/// Kept here for the callers that decode through `str(b, encoding)`.
+pub use super::bytes_methods::decode_bytes;
 
 pub fn install(interp: &Arc<Interpreter>) {
     let c = &interp.types.str_;
@@ -39,13 +45,16 @@ pub fn install(interp: &Arc<Interpreter>) {
     m("partition", partition);
     m("rpartition", rpartition);
     m("format", format);
-    m("encode", encode);
+    m("encode", super::bytes_methods::codec::str_encode);
     m("expandtabs", expandtabs);
     m("removeprefix", removeprefix);
     m("removesuffix", removesuffix);
     m("isdigit", isdigit);
-    m("isdecimal", isdigit);
+    m("isdecimal", isdecimal);
     m("isnumeric", isnumeric);
+    m("translate", translate::translate);
+    m("format_map", translate::format_map);
+    add_classmethod(c, "str", "maketrans", translate::maketrans, true);
     m("isalpha", isalpha);
     m("isalnum", isalnum);
     m("isspace", isspace);
@@ -58,9 +67,6 @@ pub fn install(interp: &Arc<Interpreter>) {
     m("__len__", len);
     m("__str__", self_str);
     m("__contains__", contains);
-    let b = &interp.types.bytes;
-    add_method(b, "bytes", "decode", bytes_decode);
-    add_method(&interp.types.bytearray, "bytearray", "decode", bytes_decode);
 }
 
 fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PyStr>> {
@@ -362,17 +368,20 @@ fn bounds(
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
     let len = s.char_len() as i64;
+    let message =
+        |_: &str| "slice indices must be integers or None or have an __index__ method".to_string();
     let mut resolve = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = vm.as_index(v)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+                let i = vm.index_value(v, &message)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i })
             }
         }
     };
     let a = resolve(start, 0)?;
-    let b = resolve(end, len)?;
+    let b = resolve(end, len)?.min(len);
+    // A start past the end finds nothing, not even '' ('abc'.find('', 4) is -1).
     if a > b {
         return Ok(None);
     }
@@ -507,9 +516,10 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     map_str(vm, args, "swapcase", |s| {
         s.chars()
-            .map(|c| {
+            .zip(unicode::lower_each(s))
+            .map(|(c, lower)| {
                 if c.is_uppercase() {
-                    c.to_lowercase().collect::<String>()
+                    lower
                 } else if c.is_lowercase() {
                     c.to_uppercase().collect()
                 } else {
@@ -524,11 +534,11 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     map_str(vm, args, "title", |s| {
         let mut out = String::new();
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (c, lower) in s.chars().zip(unicode::lower_each(s)) {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                out.push_str(&lower);
             } else {
-                out.extend(c.to_uppercase());
+                unicode::push_title(&mut out, c);
             }
             prev_cased = c.is_alphabetic()
                 && (c.is_uppercase()
@@ -542,14 +552,17 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     map_str(vm, args, "capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
+        // The first character goes to titlecase ('ǆ' gives 'ǅ'); the rest
+        // is lowered in the context of the whole string (final sigma).
+        let Some(first) = s.chars().next() else {
+            return String::new();
+        };
+        let mut out = String::new();
+        unicode::push_title(&mut out, first);
+        let lowered = s.to_lowercase();
+        let first_lower: usize = first.to_lowercase().map(char::len_utf8).sum();
+        out.push_str(&lowered[first_lower..]);
+        out
     })
 }
 
@@ -704,18 +717,21 @@ fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) 
     Ok(Value::Bool(f(s.as_str())))
 }
 
+fn isdecimal(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(unicode::is_decimal)
+    })
+}
+
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars().all(|c| {
-                c.is_ascii_digit() || (c as u32 > 127 && c.is_numeric() && c.is_ascii_digit())
-            })
+        !s.is_empty() && s.chars().all(unicode::is_digit)
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     predicate(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(unicode::is_numeric)
     })
 }
 
@@ -754,7 +770,8 @@ fn istitle(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Titlecase letters (Lt, such as 'ǅ') count as capitals here.
+            if c.is_uppercase() || unicode::is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
@@ -811,120 +828,6 @@ fn contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(vm.contains(&s, &args[1])?))
 }
 
-fn encode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let s = this(vm, args, "encode")?;
-    let encoding = arg_or_kw(args, 1, kwargs, "encoding");
-    let encoding = match &encoding {
-        Some(Value::Str(e)) => normalize_encoding(e.as_str()),
-        _ => "utf-8".to_string(),
-    };
-    let text = s.as_str();
-    let data = match encoding.as_str() {
-        "utf-8" | "utf8" => text.as_bytes().to_vec(),
-        "ascii" => {
-            if let Some((i, c)) = text.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(vm.error(
-                    "UnicodeEncodeError",
-                    format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
-                ));
-            }
-            text.as_bytes().to_vec()
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::new();
-            for (i, c) in text.chars().enumerate() {
-                if (c as u32) > 255 {
-                    return Err(vm.error(
-                        "UnicodeEncodeError",
-                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(256)", c as u32),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            out
-        }
-        other => return Err(vm.error("LookupError", format!("unknown encoding: {other}"))),
-    };
-    Ok(Value::Bytes(Arc::new(PyBytes::new(data, false))))
-}
-
-fn normalize_encoding(e: &str) -> String {
-    e.to_ascii_lowercase().replace('_', "-")
-}
-
-/// `bytes.decode(encoding, errors)`.
-pub fn decode_bytes(
-    vm: &mut Vm,
-    data: &[u8],
-    encoding: Option<&Value>,
-    errors: Option<&Value>,
-) -> PyResult<Value> {
-    let encoding = match encoding {
-        Some(Value::Str(e)) => normalize_encoding(e.as_str()),
-        _ => "utf-8".to_string(),
-    };
-    let replace = matches!(errors, Some(Value::Str(e)) if e.as_str() == "replace");
-    let ignore = matches!(errors, Some(Value::Str(e)) if e.as_str() == "ignore");
-    match encoding.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(data) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(_) if replace => Ok(Value::string(String::from_utf8_lossy(data).into_owned())),
-            Err(_) if ignore => Ok(Value::string(
-                String::from_utf8_lossy(data)
-                    .chars()
-                    .filter(|&c| c != '\u{fffd}')
-                    .collect(),
-            )),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                let reason = match e.error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if data[pos] >= 0x80 && data[pos] < 0xc0 => "invalid start byte",
-                    Some(_) if data[pos] >= 0xf8 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
-                };
-                Err(vm.error(
-                    "UnicodeDecodeError",
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
-                        data[pos]
-                    ),
-                ))
-            }
-        },
-        "ascii" => {
-            if let Some(pos) = data.iter().position(|&b| b >= 128)
-                && !replace
-                && !ignore
-            {
-                return Err(vm.error(
-                        "UnicodeDecodeError",
-                        format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", data[pos]),
-                    ));
-            }
-            Ok(Value::string(
-                data.iter()
-                    .map(|&b| if b < 128 { b as char } else { '\u{fffd}' })
-                    .collect(),
-            ))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(Value::string(data.iter().map(|&b| b as char).collect()))
-        }
-        other => Err(vm.error("LookupError", format!("unknown encoding: {other}"))),
-    }
-}
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Bytes(b)) = args.first() else {
-        return Err(vm.type_error("decode() needs a bytes object"));
-    };
-    let data = b.data.borrow().clone();
-    let encoding = arg_or_kw(args, 1, kwargs, "encoding");
-    let errors = arg_or_kw(args, 2, kwargs, "errors");
-    decode_bytes(vm, &data, encoding.as_ref(), errors.as_ref())
-}
-
 /// `str.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "format")?;
@@ -941,13 +844,27 @@ pub fn format_string(
     kwargs: &KwArgs,
     depth: usize,
 ) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut numbering: Option<bool> = None;
+    format_fields(vm, fmt, args, kwargs, depth, &mut auto, &mut numbering)
+}
+
+/// One level of `format_string`. Nested fields in a spec (`{:{}}`) share
+/// the automatic numbering with the fields around them, as in CPython.
+fn format_fields(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &KwArgs,
+    depth: usize,
+    auto: &mut usize,
+    numbering: &mut Option<bool>,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
-    let mut numbering: Option<bool> = None;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -1003,26 +920,27 @@ pub fn format_string(
             None => (name.as_str(), ""),
         };
         let mut value = if head.is_empty() {
-            if numbering == Some(false) {
+            if *numbering == Some(false) {
                 return Err(vm.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
                 ));
             }
-            numbering = Some(true);
-            let v = args.get(auto).cloned().ok_or_else(|| {
+            *numbering = Some(true);
+            let n = *auto;
+            let v = args.get(n).cloned().ok_or_else(|| {
                 vm.index_error(format!(
-                    "Replacement index {auto} out of range for positional args tuple"
+                    "Replacement index {n} out of range for positional args tuple"
                 ))
             })?;
-            auto += 1;
+            *auto += 1;
             v
         } else if let Ok(n) = head.parse::<usize>() {
-            if numbering == Some(true) {
+            if *numbering == Some(true) {
                 return Err(vm.value_error(
                     "cannot switch from automatic field numbering to manual field specification",
                 ));
             }
-            numbering = Some(false);
+            *numbering = Some(false);
             args.get(n).cloned().ok_or_else(|| {
                 vm.index_error(format!(
                     "Replacement index {n} out of range for positional args tuple"
@@ -1075,7 +993,7 @@ pub fn format_string(
             }
         };
         let spec = if spec.contains('{') {
-            format_string(vm, &spec, args, kwargs, depth + 1)?
+            format_fields(vm, &spec, args, kwargs, depth + 1, auto, numbering)?
         } else {
             spec
         };

@@ -30,4 +30,8 @@ pub struct PyGenerator {
     pub qualname: Value,
     /// Whether it has started (a fresh generator only accepts `send(None)`).
     pub started: PyCell<bool>,
+    /// The exception the generator is handling while suspended (its own
+    /// `sys.exc_info()`, CPython's `gi_exc_state`), kept apart from the
+    /// caller's.
+    pub exc_state: PyCell<Value>,
 }

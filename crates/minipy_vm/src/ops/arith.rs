@@ -125,6 +125,10 @@ impl Vm {
                 _ => {}
             }
         }
+        // bytes concatenation names the other operand's type, `+=` included.
+        if base == ADD && matches!(a, Value::Bytes(_)) {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if base == MULTIPLY && (is_sequence(a) || is_sequence(b)) {
             let other = if is_sequence(a) { &tb } else { &ta };
             return self.type_error(format!(
@@ -185,6 +189,28 @@ impl Vm {
                         }
                     }
                 }
+                Ok(Some(a.clone()))
+            }
+            // A bytearray grows in place (`ba += b"x"`, `ba *= 2`).
+            (Value::Bytes(x), ADD) if x.mutable => {
+                let Some(data) = crate::builtins::bytes_methods::bytes_like(b) else {
+                    return Ok(None);
+                };
+                // CPython holds a view of `b` while growing `a`: growing a
+                // bytearray by itself fails.
+                if matches!(b, Value::Bytes(y) if Arc::ptr_eq(x, y)) && !data.is_empty() {
+                    return Err(self.error(
+                        "BufferError",
+                        "Existing exports of data: object cannot be re-sized",
+                    ));
+                }
+                x.data.borrow_mut().extend_from_slice(&data);
+                Ok(Some(a.clone()))
+            }
+            (Value::Bytes(x), MULTIPLY) if x.mutable && !matches!(b, Value::Instance(_)) => {
+                let n = self.repeat_count(b)?;
+                let repeated = x.data.borrow().repeat(n);
+                *x.data.borrow_mut() = repeated;
                 Ok(Some(a.clone()))
             }
             (Value::Dict(d), OR)
@@ -311,7 +337,7 @@ impl Vm {
                 };
                 Some(Ok(Value::string(s.as_str().repeat(n))))
             }
-            (Str(_), _) if op == REMAINDER => Some(self.percent_format(a, b)),
+            (Str(_) | Bytes(_), _) if op == REMAINDER => Some(self.percent_format(a, b)),
             (List(x), List(y)) if op == ADD => {
                 let mut items = x.snapshot();
                 items.extend(y.items.borrow().iter().cloned());
@@ -357,8 +383,10 @@ impl Vm {
                     data, x.mutable,
                 )))))
             }
-            (Bytes(x), Int(_) | Bool(_)) if op == MULTIPLY => {
-                let n = match self.repeat_count(b) {
+            (Bytes(x), Int(_) | Bool(_) | BigInt(_)) | (Int(_) | Bool(_) | BigInt(_), Bytes(x))
+                if op == MULTIPLY =>
+            {
+                let n = match self.repeat_count(if matches!(a, Bytes(_)) { b } else { a }) {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };

@@ -187,6 +187,9 @@ impl Vm {
         if let Some(v) = crate::builtins::complex::attribute(inst, name.as_str()) {
             return Ok(v);
         }
+        if let Some(v) = crate::builtins::traceback_type::attribute(self, inst, name.as_str()) {
+            return Ok(v);
+        }
         if hook && let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[]);
         }
@@ -506,9 +509,46 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        if !self.instance_has_dict_slot(&cls, name.as_str()) {
+            return Err(self.attribute_error(obj, name.as_str()));
+        }
         inst.dict
             .set_str(Value::Str(name.clone()), name.hash(), value);
         Ok(())
+    }
+
+    /// Can instances of `cls` take an attribute `name`? Not if they are
+    /// plain `object()`s or builtin values, nor, when every class in the
+    /// MRO declares `__slots__`, if `name` is not one of the slots.
+    fn instance_has_dict_slot(&mut self, cls: &Arc<PyClass>, name: &str) -> bool {
+        if cls.is_builtin {
+            // Exceptions have a `__dict__`; `object()` and views do not.
+            return cls.kind == BuiltinKind::BaseException;
+        }
+        if self.class_lookup(cls, "__slots__").is_none() {
+            return true;
+        }
+        let key = PyStr::new("__slots__").hash();
+        let mut allowed = Vec::new();
+        for c in std::iter::once(cls).chain(cls.mro_rest.iter()) {
+            if c.is_builtin {
+                continue;
+            }
+            let Some(slots) = c.dict.get_str("__slots__", key) else {
+                return true;
+            };
+            match &slots {
+                Value::Str(s) => allowed.push(s.as_str().to_string()),
+                other => {
+                    for v in self.iterate(other).unwrap_or_default() {
+                        if let Value::Str(s) = v {
+                            allowed.push(s.as_str().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        allowed.iter().any(|a| a == name || a == "__dict__")
     }
 
     /// `del obj.name`.

@@ -41,7 +41,9 @@ impl Vm {
     /// The builtin part of an instance of `cls` (`object.__new__` and the
     /// builtin bases' `__new__`): exception state, or the dict of a dict
     /// subclass, and so on.
-    fn allocate(&mut self, cls: &Arc<PyClass>, args: &[Value]) -> PyResult<Value> {
+    /// A new instance of `cls` holding the builtin value its class derives
+    /// from (built from `args` for immutable types, empty otherwise).
+    pub(crate) fn allocate(&mut self, cls: &Arc<PyClass>, args: &[Value]) -> PyResult<Value> {
         let payload = match cls.kind {
             BuiltinKind::BaseException => Payload::Exception(PyCell::new(ExceptionData {
                 args: args.to_vec(),
@@ -83,6 +85,18 @@ impl Vm {
         if cls.is_builtin && cls.kind != BuiltinKind::BaseException {
             return crate::builtins::construct(self, cls, args, kwargs);
         }
+        // `OSError(errno, msg)` becomes the subclass for that errno.
+        let mapped;
+        let cls = if Arc::ptr_eq(cls, &self.interp.exception_class("OSError"))
+            && args.len() >= 2
+            && let Value::Int(errno) = args[0]
+            && let Some(sub) = os_error_subclass(errno)
+        {
+            mapped = self.interp.exception_class(sub);
+            &mapped
+        } else {
+            cls
+        };
         self.enter_call()?;
         let result = self.construct_instance(cls, args, kwargs);
         self.depth -= 1;
@@ -478,4 +492,25 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbers).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
 }

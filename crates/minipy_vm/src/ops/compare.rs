@@ -253,16 +253,10 @@ impl Vm {
                 };
                 Ok(inside && (i - start) % step == 0)
             }
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.data.borrow().contains(&(*i as u8))),
-                Value::Bytes(sub) => {
-                    let hay = b.data.borrow();
-                    let needle = sub.data.borrow();
-                    Ok(needle.is_empty()
-                        || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
-                }
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(b) => {
+                let data = b.data.borrow().clone();
+                crate::builtins::bytes_methods::bytes_contains(self, &data, item)
+            }
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f) = self.class_lookup(&cls, "__contains__") {

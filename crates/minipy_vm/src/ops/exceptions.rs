@@ -9,7 +9,10 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::sync::Arc;
 
 impl Vm {
-    fn exception_data<'v>(&self, v: &'v Value) -> Option<&'v crate::cell::PyCell<ExceptionData>> {
+    pub(crate) fn exception_data<'v>(
+        &self,
+        v: &'v Value,
+    ) -> Option<&'v crate::cell::PyCell<ExceptionData>> {
         match v {
             Value::Instance(inst) => inst.exception(),
             _ => None,
@@ -40,11 +43,8 @@ impl Vm {
             "__context__" => data.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(data.suppress_context),
             "__traceback__" => {
-                if data.traceback.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(vec![])
-                }
+                drop(data);
+                return Some(self.traceback_object(&Value::Instance(inst.clone())));
             }
             "value" if self.is_subclass_named(&inst.class(), "StopIteration") => data
                 .value
@@ -101,9 +101,8 @@ impl Vm {
             "__context__" => data.context = (!value.is_none()).then(|| value.clone()),
             "__suppress_context__" => data.suppress_context = matches!(value, Value::Bool(true)),
             "__traceback__" => {
-                if value.is_none() {
-                    data.traceback.clear();
-                }
+                drop(data);
+                let _ = self.set_traceback(&Value::Instance(inst.clone()), value);
             }
             "value" if self.is_subclass_named(&inst.class(), "StopIteration") => {
                 data.value = Some(value.clone())
@@ -235,15 +234,6 @@ impl Vm {
             data.suppress_context = true;
         }
         new
-    }
-
-    /// The `__traceback__` passed to `__exit__`: minipy has no traceback
-    /// objects, so this is `None` unless the exception has frames.
-    pub(crate) fn traceback_object(&self, exc: &Value) -> Value {
-        match self.exception_data(exc) {
-            Some(d) if !d.borrow().traceback.is_empty() => Value::tuple(vec![]),
-            _ => Value::None,
-        }
     }
 
     /// The line an exception was raised at in the innermost frame.

@@ -20,6 +20,11 @@ pub struct FormatSpec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub kind: Option<char>,
+    /// The `z` flag: a negative zero result loses its sign (floats only).
+    pub no_negative_zero: bool,
+    /// Whether `=` came from a leading `0` rather than being written:
+    /// strings accept the first (it only sets the fill), not the second.
+    pub align_from_zero: bool,
 }
 
 pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
@@ -40,6 +45,7 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
         i += 1;
     }
     if i < chars.len() && chars[i] == 'z' {
+        s.no_negative_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -95,6 +101,7 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
         s.fill = Some('0');
         if s.align.is_none() {
             s.align = Some('=');
+            s.align_from_zero = true;
         }
     }
     Ok(s)
@@ -308,9 +315,23 @@ impl Vm {
         if s.sign.is_some() {
             return Err(self.value_error("Sign not allowed in string format specifier"));
         }
-        if s.align == Some('=') {
+        if s.no_negative_zero {
+            return Err(self
+                .value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        }
+        if s.align == Some('=') && !s.align_from_zero {
             return Err(self.value_error("'=' alignment not allowed in string format specifier"));
         }
+        let unaligned;
+        let s = if s.align_from_zero {
+            unaligned = FormatSpec {
+                align: None,
+                ..s.clone()
+            };
+            &unaligned
+        } else {
+            s
+        };
         if let Some(g) = s.grouping {
             return Err(self.value_error(format!("Cannot specify '{g}' with 's'.")));
         }
@@ -330,6 +351,11 @@ impl Vm {
         }
         if s.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        if s.no_negative_zero {
+            return Err(self.value_error(
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ));
         }
         let magnitude = n.abs();
         let (digits, prefix, every) = match kind {
@@ -417,15 +443,23 @@ impl Vm {
             } else {
                 body
             };
+        // `z`: a result that rounds to zero drops its minus sign.
+        let negative = negative
+            && !(s.no_negative_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
         Ok(pad(s, sign_str(negative, s.sign), &body, '>'))
     }
 
-    /// `format % args` for strings.
+    /// `format % args` for strings, and for bytes (`bytes_mode` holds
+    /// whether it is a bytearray), which run as Latin-1 text.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
-        let Value::Str(f) = fmt else {
-            unreachable!("called for str % x")
+        let (chars, bytes_mode): (Vec<char>, Option<bool>) = match fmt {
+            Value::Str(f) => (f.as_str().chars().collect(), None),
+            Value::Bytes(b) => (
+                b.data.borrow().iter().map(|&c| c as char).collect(),
+                Some(b.mutable),
+            ),
+            _ => unreachable!("called for str % x and bytes % x"),
         };
-        let chars: Vec<char> = f.as_str().chars().collect();
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items().to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -538,7 +572,14 @@ impl Vm {
                     let Some(m) = &mapping else {
                         return Err(self.type_error("format requires a mapping"));
                     };
-                    self.get_item(m, &Value::str(k))?
+                    let key = match bytes_mode {
+                        Some(_) => crate::builtins::bytes_methods::new_bytes(
+                            k.chars().map(|c| c as u8).collect(),
+                            false,
+                        ),
+                        None => Value::str(k),
+                    };
+                    self.get_item(m, &key)?
                 }
                 None => take(self, &mut next)?,
             };
@@ -557,6 +598,19 @@ impl Vm {
                 },
             );
             let text = match conv {
+                's' | 'b' if bytes_mode.is_some() => {
+                    let data = crate::builtins::bytes_methods::percent_bytes_arg(self, &arg)?;
+                    let t: String = data.iter().map(|&c| c as char).collect();
+                    let t: String = match spec.precision {
+                        Some(p) => t.chars().take(p).collect(),
+                        None => t,
+                    };
+                    pad(&spec, "", &t, '>')
+                }
+                'c' if bytes_mode.is_some() => {
+                    let byte = crate::builtins::bytes_methods::percent_byte_arg(self, &arg)?;
+                    pad(&spec, "", &(byte as char).to_string(), '>')
+                }
                 's' => {
                     let t = self.str_string(&arg)?;
                     let t: String = match spec.precision {
@@ -567,7 +621,7 @@ impl Vm {
                 }
                 'r' | 'a' => {
                     let mut t = self.repr_string(&arg)?;
-                    if conv == 'a' {
+                    if conv == 'a' || bytes_mode.is_some() {
                         t = ascii(&t);
                     }
                     let t: String = match spec.precision {
@@ -640,7 +694,18 @@ impl Vm {
             out.push_str(&text);
         }
         if next < items.len() && !used_mapping && mapping.is_none() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            return Err(self.type_error(format!(
+                "not all arguments converted during {} formatting",
+                if bytes_mode.is_some() {
+                    "bytes"
+                } else {
+                    "string"
+                }
+            )));
+        }
+        if let Some(mutable) = bytes_mode {
+            let data = out.chars().map(|c| c as u8).collect();
+            return Ok(crate::builtins::bytes_methods::new_bytes(data, mutable));
         }
         Ok(Value::string(out))
     }

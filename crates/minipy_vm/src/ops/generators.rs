@@ -39,6 +39,7 @@ impl Vm {
             name,
             qualname,
             started: crate::cell::PyCell::new(false),
+            exc_state: crate::cell::PyCell::new(Value::None),
         };
         (Value::Generator(Arc::new(genobj)), is_entry)
     }
@@ -102,8 +103,20 @@ impl Vm {
         self.frames.push(frame);
         self.yielded = false;
         self.pending_throw = throw;
+        // The generator sees its own handled exception, or the caller's
+        // when it has none, and the caller gets its own back afterwards.
+        let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
+        let caller_exc = if own.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
         let result = self.run_frames();
         let yielded = std::mem::replace(&mut self.yielded, false);
+        let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+        if yielded && !inside.is(&caller_exc) {
+            *genobj.exc_state.borrow_mut() = inside;
+        }
         match result {
             Ok(v) if yielded => Ok(SendResult::Yield(v)),
             Ok(v) => Ok(SendResult::Return(v)),

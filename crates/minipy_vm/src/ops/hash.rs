@@ -230,8 +230,10 @@ impl Vm {
                     }
                     Some(f) => {
                         let r = self.call(&f, vec![v.clone()], &[])?;
+                        // CPython keeps a `__hash__` result that fits in a
+                        // machine word as it is, and hashes bigger ints.
                         match r {
-                            Value::Int(i) => fix(hash_int(i)),
+                            Value::Int(i) => fix(i),
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as i64,
                             _ => {

@@ -50,6 +50,12 @@ impl Vm {
             Value::Bytes(b) => {
                 let text = repr_bytes(&b.data.borrow());
                 if b.mutable {
+                    // CPython's bytearray repr escapes `'` even inside `"`.
+                    let text = if text.starts_with("b\"") {
+                        text.replace('\'', "\\'")
+                    } else {
+                        text
+                    };
                     format!("bytearray({text})")
                 } else {
                     text
@@ -292,7 +298,14 @@ impl Vm {
         match &inst.payload {
             Payload::Builtin(inner) => {
                 let inner = inner.borrow().clone();
-                self.repr_string(&inner)
+                let text = self.repr_string(&inner)?;
+                // A bytearray subclass shows its own name: `MyArray(b'x')`.
+                if matches!(&inner, Value::Bytes(b) if b.mutable)
+                    && let Some(rest) = text.strip_prefix("bytearray")
+                {
+                    return Ok(format!("{}{rest}", cls.name().as_str()));
+                }
+                Ok(text)
             }
             Payload::Property { .. } => Ok(format!("<property object at {}>", address(v))),
             Payload::StaticMethod(f) => {
@@ -337,17 +350,36 @@ impl Vm {
                 if let Some(data) = inst.exception() {
                     let args = data.borrow().args.clone();
                     let is_key_error = self.is_subclass_named(&cls, "KeyError");
+                    let is_os_error = self.is_subclass_named(&cls, "OSError");
                     let text = match args.len() {
                         0 => String::new(),
+                        // `[Errno 2] No such file: 'name'`
+                        2 | 3 if is_os_error && matches!(args[0], Value::Int(_)) => {
+                            let mut t = format!(
+                                "[Errno {}] {}",
+                                self.str_string(&args[0])?,
+                                self.str_string(&args[1])?
+                            );
+                            if let Some(name) = args.get(2) {
+                                t = format!("{t}: {}", self.repr_string(name)?);
+                            }
+                            t
+                        }
                         1 if is_key_error => self.repr_string(&args[0])?,
                         1 => self.str(&args[0])?.as_str().to_string(),
                         _ => self.repr_string(&Value::tuple(args))?,
                     };
                     return Ok(Arc::new(PyStr::from_string(text)));
                 }
+                // Only `str` has its own `__str__`; for the other builtin
+                // types `str()` is `repr()`, which honours a subclass's
+                // `__repr__`.
                 if let Payload::Builtin(inner) = &inst.payload {
                     let inner = inner.borrow().clone();
-                    return self.str(&inner);
+                    if matches!(inner, Value::Str(_)) {
+                        return self.str(&inner);
+                    }
+                    return self.repr(v);
                 }
                 self.repr(v)
             }

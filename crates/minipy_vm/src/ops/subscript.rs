@@ -186,10 +186,11 @@ impl Vm {
                 let what = if b.mutable { "bytearray" } else { "byte" };
                 match self.normalize_index(key, data.len(), what)? {
                     Some(i) => Ok(Value::Int(data[i] as i64)),
-                    None => Err(self.index_error(format!(
-                        "{} index out of range",
-                        if b.mutable { "bytearray" } else { "index" }
-                    ))),
+                    None => Err(self.index_error(if b.mutable {
+                        "bytearray index out of range"
+                    } else {
+                        "index out of range"
+                    })),
                 }
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
@@ -303,6 +304,9 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::Bytes(b) if b.mutable => {
+                if let Value::Slice(sl) = &key {
+                    return self.bytearray_set_slice(b, sl, &value);
+                }
                 let len = b.data.borrow().len();
                 match self.normalize_index(&key, len, "bytearray")? {
                     Some(i) => {
@@ -370,6 +374,18 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key)),
             },
+            Value::Bytes(b) if b.mutable => {
+                let len = b.data.borrow().len();
+                let remove: Vec<usize> = match &key {
+                    Value::Slice(sl) => self.slice_indices(sl, len)?.indices().collect(),
+                    _ => match self.normalize_index(&key, len, "bytearray")? {
+                        Some(i) => vec![i],
+                        None => return Err(self.index_error("bytearray index out of range")),
+                    },
+                };
+                remove_positions(&mut b.data.borrow_mut(), &remove);
+                Ok(())
+            }
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f) = self.class_lookup(&cls, "__delitem__") {
@@ -391,4 +407,78 @@ impl Vm {
             ))),
         }
     }
+
+    /// `ba[i:j:k] = value` for a bytearray: the value is bytes-like or an
+    /// iterable of ints; an extended slice takes exactly as many bytes as
+    /// it selects (or none at all, which deletes it, as in CPython).
+    fn bytearray_set_slice(&mut self, b: &PyBytes, sl: &PySlice, value: &Value) -> PyResult<()> {
+        let is_number = matches!(
+            value,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_)
+        );
+        let items = match crate::builtins::bytes_methods::bytes_like(value) {
+            Some(d) => d,
+            None if is_number => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+            None => {
+                let it = match self.get_iter(value) {
+                    Ok(it) => it,
+                    Err(e) if self.is_error(&e, "TypeError") => {
+                        return Err(self.type_error(format!(
+                            "cannot convert '{}' object to bytearray",
+                            self.type_name(value)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let mut out = Vec::new();
+                while let Some(item) = self.next(&it)? {
+                    out.push(crate::builtins::bytes_methods::byte_value(self, &item)?);
+                }
+                out
+            }
+        };
+        let len = b.data.borrow().len();
+        let idx = self.slice_indices(sl, len)?;
+        let mut data = b.data.borrow_mut();
+        if idx.step == 1 {
+            let start = idx.start.clamp(0, len as i64) as usize;
+            let stop = idx.stop.clamp(start as i64, len as i64) as usize;
+            data.splice(start..stop, items);
+            return Ok(());
+        }
+        if items.is_empty() {
+            let remove: Vec<usize> = idx.indices().collect();
+            remove_positions(&mut data, &remove);
+            return Ok(());
+        }
+        if items.len() != idx.len {
+            drop(data);
+            return Err(self.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                items.len(),
+                idx.len
+            )));
+        }
+        for (i, v) in idx.indices().zip(items) {
+            data[i] = v;
+        }
+        Ok(())
+    }
+}
+
+/// Removes the bytes at the given (distinct) positions.
+fn remove_positions(data: &mut Vec<u8>, positions: &[usize]) {
+    let mut keep = vec![true; data.len()];
+    for &i in positions {
+        keep[i] = false;
+    }
+    let mut i = 0;
+    data.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
 }

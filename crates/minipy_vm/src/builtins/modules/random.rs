@@ -106,6 +106,9 @@ impl Mt {
     /// An int of `k` random bits, built from 32-bit words, least
     /// significant first.
     fn getrandbits(&mut self, mut k: u64) -> BigInt {
+        if k == 0 {
+            return BigInt::from(0);
+        }
         if k <= 32 {
             return BigInt::from(self.next_u32() >> (32 - k));
         }

@@ -1,0 +1,8 @@
+print(b"%s!" % b"ok")
+
+
+def trigger():
+    return b"%s!" % "not bytes"
+
+
+trigger()
