@@ -53,8 +53,24 @@ pub fn compare(file: &Path) -> Option<String> {
     None
 }
 
+/// Modules that other programs import (`helper_*.py`, `pkg_*` packages)
+/// are not programs of their own.
+fn is_program(file: &Path) -> bool {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !name.starts_with("helper_")
+        && !file.components().any(|c| {
+            c.as_os_str()
+                .to_str()
+                .is_some_and(|s| s.starts_with("pkg_"))
+        })
+}
+
 fn compare_all(dirs: &[&str]) {
-    let files: Vec<_> = dirs.iter().flat_map(|d| python_files(d)).collect();
+    let files: Vec<_> = dirs
+        .iter()
+        .flat_map(|d| python_files(d))
+        .filter(|f| is_program(f))
+        .collect();
     assert!(!files.is_empty(), "no programs found in {dirs:?}");
     let failures: Vec<String> = parallel_map(&files, |f| compare(f))
         .into_iter()

@@ -75,6 +75,60 @@ fn check_stage(mode: &str, command: fn(&str) -> Outcome) {
     assert_no_failures(&format!("`minipy {mode}` outputs"), files.len(), &failures);
 }
 
+/// Every file of CPython's own standard library: `minipy check` accepts
+/// exactly the files `compile()` accepts (the whole grammar, every
+/// compile-time error, source encodings).
+#[test]
+fn check_agrees_with_cpython_on_its_standard_library() {
+    let mut cmd = python();
+    cmd.args([
+        "-c",
+        "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+    ]);
+    let stdlib = run(cmd, &repo_root(), Duration::from_secs(60))
+        .stdout
+        .trim()
+        .to_string();
+    let mut files = Vec::new();
+    let mut dirs = vec![PathBuf::from(&stdlib)];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() && !path.ends_with("site-packages") {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(
+        files.len() > 1000,
+        "found only {} files under {stdlib}",
+        files.len()
+    );
+    let expected = oracle("compiles", &files);
+    let failures: Vec<String> = parallel_map(&files, |file| {
+        let path = file.to_str().unwrap().to_string();
+        let outcome = minipy_driver::with_big_stack(move || minipy_driver::check_command(&path));
+        let cpython_ok = expected[file].is_some();
+        let minipy_ok = outcome.status == 0;
+        (cpython_ok != minipy_ok || !matches!(outcome.status, 0 | 1)).then(|| {
+            format!(
+                "{}: CPython {}, minipy {}\n{}",
+                file.display(),
+                if cpython_ok { "accepts" } else { "rejects" },
+                if minipy_ok { "accepts" } else { "rejects" },
+                outcome.stderr
+            )
+        })
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    assert_no_failures("standard library files", files.len(), &failures);
+}
+
 #[test]
 fn tokens_match_python_tokenize() {
     check_stage("tokens", minipy_driver::tokens_command);

@@ -6,6 +6,7 @@ MODE is one of:
   tokens   - what `python3 -m tokenize FILE` prints
   ast      - ast.dump(ast.parse(source), indent=1)
   symbols  - the symbol tables, in the layout of `minipy symbols` (see symtable_dump.py)
+  compiles - `ok` if compile() accepts the file (what `python3 -m py_compile` checks)
 
 For each file it prints a line `\\0FILE <path>` and then the output, or a line
 `\\0ERROR` when CPython itself rejects the file. One process serves every file,
@@ -58,9 +59,22 @@ def symbols(path):
         return None
 
 
+def compiles(path):
+    import warnings
+    with open(path, "rb") as f:
+        source = f.read()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(source, path, "exec", dont_inherit=True)
+        return "ok\n"
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
 def main():
     mode, paths = sys.argv[1], sys.argv[2:]
-    run = {"tokens": tokens, "ast": ast_dump, "symbols": symbols}[mode]
+    run = {"tokens": tokens, "ast": ast_dump, "symbols": symbols, "compiles": compiles}[mode]
     for path in paths:
         result = run(path)
         sys.stdout.write(f"\0FILE {path}\n")

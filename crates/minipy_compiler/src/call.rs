@@ -223,7 +223,14 @@ impl Compiler<'_> {
             for (name, ann) in &annotated {
                 let name = self.mangle(name);
                 self.load_const(Constant::Str(name.into()));
-                self.compile_annotation(ann)?;
+                match &ann.kind {
+                    // `*args: *Ts` (PEP 646): the value is the one item of `[*Ts]`.
+                    ExprKind::Starred { value, .. } if !self.table.future.annotations => {
+                        self.compile_expr(value)?;
+                        self.emit(Opcode::UnpackSequence, 1);
+                    }
+                    _ => self.compile_annotation(ann)?,
+                }
             }
             self.emit(Opcode::BuildTuple, 2 * annotated.len() as u32);
             flags |= ANNOTATIONS;

@@ -157,7 +157,9 @@ impl Compiler<'_> {
                 if self.scope().kind != minipy_sema::ScopeKind::Function {
                     return Err(self.error("'await' outside function", e.span));
                 }
-                if !self.scope().is_coroutine || self.scope().is_comprehension {
+                // As CPython: a comprehension may hold `await` (it becomes an
+                // asynchronous comprehension, checked where it is built).
+                if !self.scope().is_coroutine && !self.scope().is_comprehension {
                     return Err(self.error("'await' outside async function", e.span));
                 }
                 self.not_implemented("'await' expressions", e.span)?;

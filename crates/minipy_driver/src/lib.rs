@@ -4,6 +4,7 @@
 //! and stderr and the exit status, exactly as `python3` would give them. The
 //! CLI prints it; the tests compare it with CPython.
 
+mod encoding;
 mod run;
 mod source;
 mod stack;

@@ -54,8 +54,21 @@ fn read_named(path: &str, name: String) -> Result<Arc<SourceFile>, SourceError> 
 }
 
 fn decode(name: &str, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, SourceError> {
-    if bytes.starts_with(b"\xef\xbb\xbf") {
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
+    if bom {
         bytes.drain(..3);
+    }
+    let problem = |what: String| SourceError {
+        message: format!("SyntaxError: encoding problem: {what}\n"),
+        status: 1,
+    };
+    match crate::encoding::declared(&bytes) {
+        Some(enc) if bom && enc != "utf-8" => return Err(problem(format!("{enc} with BOM"))),
+        Some(enc) if enc != "utf-8" => {
+            let text = crate::encoding::decode_with(&enc, &bytes).ok_or_else(|| problem(enc))?;
+            return checked_text(name, text);
+        }
+        _ => {}
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -73,6 +86,11 @@ fn decode(name: &str, mut bytes: Vec<u8>) -> Result<Arc<SourceFile>, SourceError
             });
         }
     };
+    checked_text(name, text)
+}
+
+/// The decoded text, unless it contains a NUL byte.
+fn checked_text(name: &str, text: String) -> Result<Arc<SourceFile>, SourceError> {
     if let Some(at) = text.find('\0') {
         // CPython shows the line only up to the NUL byte, and no caret.
         let shown = SourceFile::new(name, &text[..at]);

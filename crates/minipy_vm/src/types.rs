@@ -111,6 +111,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ConnectionResetError", "ConnectionError"),
     ("FileExistsError", "OSError"),
     ("FileNotFoundError", "OSError"),
+    ("UnsupportedOperation", "OSError"),
     ("InterruptedError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("NotADirectoryError", "OSError"),
@@ -187,6 +188,13 @@ pub fn create_types() -> Types {
             exceptions[base].clone()
         };
         let cls = builtin_class(name, BuiltinKind::BaseException, Some(&base_class));
+        if name == "UnsupportedOperation" {
+            cls.dict.set_str(
+                Value::str("__module__"),
+                PyStr::new("__module__").hash(),
+                Value::str("io"),
+            );
+        }
         exceptions.insert(name, cls);
     }
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.

@@ -64,6 +64,10 @@ pub fn install(interp: &Arc<Interpreter>) {
                 view_set_op(vm, a, XOR, true)
             });
             add_method(v, "dict_view", "isdisjoint", view_isdisjoint);
+            add_method(v, "dict_view", "__eq__", |vm, a, _| {
+                view_equal(vm, a, false)
+            });
+            add_method(v, "dict_view", "__ne__", |vm, a, _| view_equal(vm, a, true));
         }
     }
 }
@@ -304,6 +308,28 @@ fn view_set_op(vm: &mut Vm, args: &[Value], op: u32, swapped: bool) -> PyResult<
     } else {
         vm.set_operator(&mine, &theirs, op)
     }
+}
+
+/// `keys() == {...}`: a key or item view equals a set (or view) with the
+/// same members.
+fn view_equal(vm: &mut Vm, args: &[Value], negate: bool) -> PyResult<Value> {
+    let (Some(view), Some(other)) = (args.first(), args.get(1)) else {
+        return Ok(Value::NotImplemented);
+    };
+    let comparable = match other {
+        Value::Set(_) => true,
+        Value::Instance(i) => view_dict(i).is_some(),
+        _ => false,
+    };
+    if !comparable {
+        return Ok(Value::NotImplemented);
+    }
+    let mine = vm.iterate(view)?;
+    let mine = vm.new_set(mine, false)?;
+    let theirs = vm.iterate(other)?;
+    let theirs = vm.new_set(theirs, false)?;
+    let equal = vm.eq(&mine, &theirs)?;
+    Ok(Value::Bool(equal != negate))
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

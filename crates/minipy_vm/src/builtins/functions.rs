@@ -61,7 +61,13 @@ pub fn install(interp: &Arc<Interpreter>) {
     set("Ellipsis", Value::Ellipsis);
     set("__name__", Value::str("builtins"));
     set("__debug__", Value::Bool(true));
-    for (name, cls) in &interp.types.exceptions {
+    // `io.UnsupportedOperation` is not a builtin name.
+    for (name, cls) in interp
+        .types
+        .exceptions
+        .iter()
+        .filter(|(n, _)| **n != "UnsupportedOperation")
+    {
         set(name, Value::Class(cls.clone()));
     }
 }

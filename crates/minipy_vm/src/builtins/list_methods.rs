@@ -79,6 +79,12 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn items_of(vm: &Vm, args: &[Value], name: &str) -> PyResult<Vec<Value>> {
     match args.first() {
         Some(Value::Tuple(t)) => Ok(t.items().to_vec()),
+        Some(Value::Instance(inst)) if matches!(inst.builtin_value(), Some(Value::Tuple(_))) => {
+            match inst.builtin_value() {
+                Some(Value::Tuple(t)) => Ok(t.items().to_vec()),
+                _ => unreachable!("just matched a tuple"),
+            }
+        }
         _ => Ok(this(vm, args, name)?.snapshot()),
     }
 }
@@ -269,6 +275,10 @@ fn len(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
 fn receiver(vm: &Vm, args: &[Value]) -> PyResult<Value> {
     match args.first() {
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+        // A tuple subclass (a struct sequence, a named tuple).
+        Some(Value::Instance(inst)) if matches!(inst.builtin_value(), Some(Value::Tuple(_))) => {
+            Ok(inst.builtin_value().unwrap_or_default())
+        }
         _ => Ok(Value::List(this(vm, args, "__getitem__")?)),
     }
 }

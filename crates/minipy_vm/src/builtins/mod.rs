@@ -7,6 +7,7 @@ pub mod complex;
 mod constructors;
 mod dict_methods;
 mod exec;
+pub mod files;
 mod functions;
 mod list_methods;
 pub mod modules;
@@ -71,6 +72,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     object_methods::install(interp);
     exec::install(interp);
     complex::install(interp);
+    files::install(interp);
 }
 
 /// A `complex` value (minipy supports complex literals but little arithmetic).

@@ -158,6 +158,18 @@ impl Vm {
         hook: bool,
     ) -> PyResult<Value> {
         let cls = inst.class();
+        // The parts of builtin descriptors: `prop.fget`, `prop.__doc__`,
+        // `staticmethod(f).__func__`.
+        match (&inst.payload, name.as_str()) {
+            (Payload::Property { fget, .. }, "fget") => return Ok(fget.clone()),
+            (Payload::Property { fset, .. }, "fset") => return Ok(fset.clone()),
+            (Payload::Property { fdel, .. }, "fdel") => return Ok(fdel.clone()),
+            (Payload::Property { doc, .. }, "__doc__") => return Ok(doc.clone()),
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
+                return Ok(f.clone());
+            }
+            _ => {}
+        }
         let descr = self.class_lookup(&cls, name.as_str());
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
@@ -185,6 +197,9 @@ impl Vm {
             }
         }
         if let Some(v) = crate::builtins::complex::attribute(inst, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::builtins::files::attribute(inst, name.as_str()) {
             return Ok(v);
         }
         if let Some(v) = crate::builtins::traceback_type::attribute(self, inst, name.as_str()) {

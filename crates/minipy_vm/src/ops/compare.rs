@@ -113,7 +113,7 @@ impl Vm {
     /// A comparison method defined in Python (builtins compare natively).
     fn compare_method(&self, cls: &Arc<crate::objects::PyClass>, name: &str) -> Option<Value> {
         match self.class_lookup(cls, name)? {
-            Value::Builtin(b) if b.owner != Some("complex") => None,
+            Value::Builtin(b) if !matches!(b.owner, Some("complex" | "dict_view")) => None,
             f => Some(f),
         }
     }

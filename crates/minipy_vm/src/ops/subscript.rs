@@ -397,7 +397,7 @@ impl Vm {
                     return self.del_item(&inner, key);
                 }
                 Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     cls.name().as_str()
                 )))
             }

@@ -1,8 +1,11 @@
 //! Modules written in Rust (`sys` and friends), created on first import.
 
 mod math;
+mod os;
 mod random;
+pub mod structseq;
 mod sys;
+mod time;
 
 pub use sys::StdStream;
 
@@ -15,6 +18,19 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::create(vm)?),
         "_random" => Some(random::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "time" => Some(time::create(vm)?),
+        "os" => {
+            let m = os::create(vm)?;
+            // `import os.path` finds the submodule in `sys.modules`.
+            if let Ok(path) = vm.get_attr_str(&m, "path") {
+                vm.interp.modules.set_str(
+                    Value::str("os.path"),
+                    crate::objects::PyStr::new("os.path").hash(),
+                    path,
+                );
+            }
+            Some(m)
+        }
         "builtins" => {
             let m = vm.new_module("builtins", None);
             for (k, v) in vm.interp.builtins.table.borrow().items() {

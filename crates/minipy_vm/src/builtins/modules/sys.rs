@@ -1,6 +1,7 @@
 //! The `sys` module: `argv`, `path`, `modules`, the standard streams,
 //! `exit` and the recursion limit.
 
+use super::structseq;
 use crate::builtins::{add_function, add_method};
 use crate::objects::*;
 use crate::value::Value;
@@ -41,15 +42,84 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
                 .unwrap_or_default(),
         ),
     );
+    let version_info = structseq::new_type(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     set(
         "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        structseq::make(
+            &version_info,
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
+    );
+    let float_info = structseq::new_type(
+        vm,
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    set(
+        "float_info",
+        structseq::make(
+            &float_info,
+            vec![
+                Value::Float(f64::MAX),
+                Value::Int(1024),
+                Value::Int(308),
+                Value::Float(f64::MIN_POSITIVE),
+                Value::Int(-1021),
+                Value::Int(-307),
+                Value::Int(15),
+                Value::Int(53),
+                Value::Float(f64::EPSILON),
+                Value::Int(2),
+                Value::Int(1),
+            ],
+        ),
+    );
+    let int_info = structseq::new_type(
+        vm,
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    set(
+        "int_info",
+        structseq::make(
+            &int_info,
+            vec![
+                Value::Int(30),
+                Value::Int(4),
+                Value::Int(4300),
+                Value::Int(640),
+            ],
+        ),
     );
     set("hexversion", Value::Int(0x030b07f0));
     let stream_class = crate::types::builtin_class(

@@ -1,0 +1,3 @@
+print(list(range(3)))
+for i in range(2.5):
+    print(i)

@@ -1,0 +1,5 @@
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, True])))
+print(list(filter(str.isdigit, ["1", "a", "22"])))
+print(list(filter(lambda x: x % 2, range(10))))
+evens = filter(lambda x: x % 2 == 0, range(6))
+print(next(evens), list(evens))

@@ -1,0 +1,5 @@
+print(hash(0), hash(1), hash(-1), hash(42), hash(2**61 - 1), hash(2**61), hash(-2))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()))
+print(hash(True), hash(False), hash(1.0) == hash(1))
+print(hash((1, 2, 3)))
+print(hash(()))

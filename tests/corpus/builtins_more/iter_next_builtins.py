@@ -1,0 +1,5 @@
+it = iter(range(3))
+print(next(it), next(it), next(it), next(it, "end"))
+chars = iter("ab")
+print(next(chars) + next(chars))
+print(next(iter({"k": 1})), next(iter({5})))

@@ -1,0 +1,5 @@
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(str, range(4))))
+print(list(map(len, ["a", "bb", ""])))
+print(list(map(pow, [2, 3], [3, 2])))
+print(list(map(str.upper, "abc")))

@@ -1,0 +1,6 @@
+print(range(5), range(1, 5), range(1, 5, 2), range(0, -5, -1))
+print(range(0) == range(2, 2), range(3) == range(0, 3), list(range(-3)))
+print(range(10)[3], range(10)[-1], range(2, 8)[1:3])
+r = range(3, 30, 4)
+print(list(r), len(r), r.start, r.stop, r.step)
+print(10 in r, 11 in r, r.index(11), r.count(7))

@@ -1,0 +1,7 @@
+s = slice(2, 10, 3)
+xs = list(range(12))
+print(xs[s], s.start, s.stop, s.step)
+first_three = slice(3)
+print(xs[first_three], "abcdef"[first_three])
+print(slice(1, 2) == slice(1, 2), slice(None))
+print(s.indices(8))

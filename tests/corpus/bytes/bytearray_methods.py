@@ -1,0 +1,8 @@
+ba = bytearray(b"abcabc")
+print(ba.find(b"c"), ba.count(b"a"), ba.upper())
+ba.insert(0, 90)
+ba.remove(ord("b"))
+print(ba)
+ba.reverse()
+print(ba)
+print(bytearray(3), bytearray([1, 2]))

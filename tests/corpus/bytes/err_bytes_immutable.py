@@ -1,0 +1,9 @@
+b = b"abc"
+print(b[0])
+
+
+def trigger():
+    b[0] = 65
+
+
+trigger()

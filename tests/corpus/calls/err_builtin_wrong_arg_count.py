@@ -1,0 +1,9 @@
+words = ["a", "bb"]
+print([len(w) for w in words])
+
+
+def trigger():
+    len("a", "b")
+
+
+trigger()

@@ -1,0 +1,5 @@
+def fetch(url, *, timeout):
+    return url, timeout
+
+print(fetch("u", timeout=3))
+fetch("u")

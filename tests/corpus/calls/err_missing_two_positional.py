@@ -1,0 +1,5 @@
+def box(w, h, d):
+    return w * h * d
+
+print(box(1, 2, 3))
+box(1)

@@ -1,0 +1,6 @@
+class A:
+    def hello(self):
+        return "hello"
+
+print(A().hello())
+A.hello()

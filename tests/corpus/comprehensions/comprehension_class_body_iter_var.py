@@ -1,0 +1,6 @@
+class Shapes:
+    names = ["circle", "square"]
+    upper = [n.upper() for n in names]
+    lengths = {n: len(n) for n in names}
+
+print(Shapes.upper, Shapes.lengths)

@@ -1,0 +1,5 @@
+print([x * 2 for x in range(5)])
+print([c.upper() for c in "abc"])
+print([x for x in range(20) if x % 3 == 0])
+print([(x, x ** 2) for x in [1, 2, 3]])
+print([len(w) for w in "the quick brown fox".split()])

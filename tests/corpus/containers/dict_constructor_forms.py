@@ -1,0 +1,6 @@
+print(dict(a=1, b=2))
+print(dict([("a", 1), ("b", 2)]))
+print(dict({"a": 1}, b=2))
+print(dict(zip("xy", [1, 2])))
+print(dict())
+print(dict([["k", "v"]]))

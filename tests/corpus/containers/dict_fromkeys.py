@@ -1,0 +1,5 @@
+print(dict.fromkeys("abc"))
+print(dict.fromkeys(["x", "y"], 0))
+shared = dict.fromkeys(range(3), [])
+shared[0].append("same list")
+print(shared)

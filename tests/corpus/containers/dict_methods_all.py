@@ -1,0 +1,11 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+print(d.pop("b"), d.pop("zz", "default"), d)
+d.update({"x": 9}, y=8)
+d.update([("z", 7)])
+print(d)
+print(d.popitem(), d)
+e = d.copy()
+d.clear()
+print(d, e)

@@ -1,0 +1,9 @@
+stock = {"apple": 3}
+print(stock["apple"])
+
+
+def trigger():
+    print(stock["pear"])
+
+
+trigger()

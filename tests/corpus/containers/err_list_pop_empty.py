@@ -1,0 +1,9 @@
+xs = [1]
+print(xs.pop())
+
+
+def trigger():
+    xs.pop()
+
+
+trigger()

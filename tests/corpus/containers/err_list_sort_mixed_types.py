@@ -1,0 +1,9 @@
+xs = [3, "a", 1]
+print(len(xs))
+
+
+def trigger():
+    xs.sort()
+
+
+trigger()

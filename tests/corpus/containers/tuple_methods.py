@@ -1,0 +1,5 @@
+t = (1, 2, 3, 2, 1, 2)
+print(t.count(2), t.index(3), t.index(2, 2))
+print(len(t), t + (9,), t * 2 if len(t) < 3 else t[:2] * 2)
+print(tuple(), (1,), tuple([1, 2]), tuple("ab"))
+print((1, 2) < (1, 2, 3), (2,) > (1, 9), max([(1, "b"), (1, "a")]))

@@ -1,0 +1,6 @@
+print("defining")
+config = {"debug": True}
+
+@config
+def handler():
+    pass

@@ -1,0 +1,6 @@
+class A:
+    pass
+
+items = [A(), A()]
+print(len(items))
+sorted(items)

@@ -1,0 +1,6 @@
+class Thing:
+    pass
+
+print("start")
+t = Thing()
+print(t + 1)

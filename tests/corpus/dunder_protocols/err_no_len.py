@@ -1,0 +1,5 @@
+class Plain:
+    pass
+
+print("len")
+print(len(Plain()))

@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+p = Plain()
+print(callable(p))
+p()

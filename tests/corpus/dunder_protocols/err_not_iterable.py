@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+print("iterating")
+for x in Plain():
+    print(x)

@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+p = Plain()
+print("indexing")
+print(p[0])

@@ -1,0 +1,3 @@
+print("explicit cause outside handler")
+cause = ValueError("root cause")
+raise RuntimeError("wrapper") from cause

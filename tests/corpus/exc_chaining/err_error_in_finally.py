@@ -1,0 +1,9 @@
+def f():
+    try:
+        print("in try")
+        raise ValueError("first")
+    finally:
+        print("in finally")
+        raise TypeError("second")
+
+f()

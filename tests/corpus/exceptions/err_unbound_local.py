@@ -1,0 +1,5 @@
+count = 0
+def bump():
+    print("bumping")
+    count += 1
+bump()

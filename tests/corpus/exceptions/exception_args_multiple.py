@@ -1,0 +1,7 @@
+e = Exception("a", 2, None)
+print(e.args, str(e), repr(e))
+e1 = Exception("only")
+print(e1.args, str(e1), repr(e1))
+e0 = Exception()
+print(e0.args, repr(str(e0)), repr(e0))
+print(str(KeyError("k")), repr(KeyError("k")))

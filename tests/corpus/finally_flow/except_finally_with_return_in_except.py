@@ -1,0 +1,10 @@
+def f():
+    try:
+        raise ValueError
+    except ValueError:
+        print("except")
+        return "from except"
+    finally:
+        print("finally")
+
+print(f())

@@ -1,0 +1,9 @@
+name = "ann"
+print(f"{name:>5}")
+
+
+def trigger():
+    print(f"{name:d}")
+
+
+trigger()

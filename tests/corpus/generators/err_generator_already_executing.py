@@ -1,0 +1,6 @@
+def gen():
+    yield next(g)
+
+g = gen()
+print("starting")
+next(g)

@@ -1,0 +1,7 @@
+def two():
+    yield "a"
+    yield "b"
+
+g = two()
+print(next(g), next(g))
+next(g)

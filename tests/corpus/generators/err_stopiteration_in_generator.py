@@ -1,0 +1,6 @@
+def bad():
+    yield "first"
+    next(iter([]))
+
+for x in bad():
+    print(x)

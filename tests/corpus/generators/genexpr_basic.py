@@ -1,0 +1,7 @@
+squares = (x * x for x in range(6))
+print(type(squares).__name__)
+print(next(squares), next(squares))
+print(list(squares))
+print(list(squares))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))

@@ -1,0 +1,6 @@
+class Obj:
+    pass
+
+o = Obj()
+print(getattr(o, "x", 0))
+getattr(o, "x")

@@ -1,0 +1,9 @@
+it = iter([10])
+print(next(it))
+
+
+def trigger():
+    next(it)
+
+
+trigger()

@@ -1,0 +1,9 @@
+pair = [1]
+print(pair)
+
+
+def trigger():
+    a, b = pair
+
+
+trigger()

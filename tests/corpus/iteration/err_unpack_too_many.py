@@ -1,0 +1,9 @@
+point = (1, 2, 3)
+print(point)
+
+
+def trigger():
+    x, y = point
+
+
+trigger()

@@ -1,0 +1,7 @@
+r = range(0, 10, 3)
+print(list(r), len(r), r[1], r[-1], 9 in r, 10 in r)
+it = iter(r)
+print(next(it), next(it))
+print(list(it))
+print(list(range(5, 0, -2)), list(range(0)))
+print(r.index(6), r.count(3))

@@ -1,0 +1,2 @@
+print("helper_bad_import starts")
+value = 1 / 0

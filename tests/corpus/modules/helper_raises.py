@@ -1,0 +1,2 @@
+def explode():
+    raise ValueError("raised inside helper module")

@@ -1,0 +1,3 @@
+from .vectors import Vec
+
+VERSION = "1.0"

@@ -1,0 +1,4 @@
+from . import vectors
+
+def length_squared(v):
+    return vectors.dot(v, v)

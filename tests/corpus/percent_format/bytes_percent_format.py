@@ -1,0 +1,5 @@
+print(b"%s-%d" % (b"ab", 5))
+print(b"%5s|" % b"x")
+print(b"%x" % 255)
+print(b"%c%c" % (72, b"i"))
+print(b"%-4d|%04d" % (7, 7))

@@ -1,0 +1,8 @@
+print("%s %s" % ("a", "b"))
+
+
+def trigger():
+    print("%s %s" % ("only",))
+
+
+trigger()

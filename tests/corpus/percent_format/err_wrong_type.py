@@ -1,0 +1,8 @@
+print("%s" % "text")
+
+
+def trigger():
+    print("%d" % "text")
+
+
+trigger()

@@ -1,0 +1,6 @@
+print("%s" % "one")
+print("%s" % (1,))
+print("%s and %s" % (1, 2))
+print("%s" % [1, 2])
+print("%s" % ((1, 2),))
+print("value: %d%%" % 50)

@@ -1,0 +1,9 @@
+s = {1, 2}
+print(s)
+
+
+def trigger():
+    s.add([3])
+
+
+trigger()

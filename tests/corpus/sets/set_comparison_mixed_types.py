@@ -1,0 +1,5 @@
+print({1, 2} == frozenset({1, 2}))
+print({1.0, 2} == {1, 2.0})
+print({True, 1, 1.0})
+print({1, 2} < frozenset({1, 2, 3}))
+print(frozenset({1}) <= {1, 2})

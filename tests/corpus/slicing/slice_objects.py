@@ -1,0 +1,6 @@
+s = slice(1, 8, 2)
+print(s, s.start, s.stop, s.step)
+xs = list(range(10))
+print(xs[s], "abcdefghij"[s])
+print(slice(3), slice(None, 5).stop, slice(2, None).stop)
+print(s.indices(5), slice(None, None, -1).indices(4))

@@ -1,0 +1,6 @@
+t = (1, 2, 3, 4, 5)
+print(t[1:3], t[::-1], t[:0], type(t[1:]).__name__)
+print(t[-2:], t[::2])
+pairs = tuple((i, i * i) for i in range(6))
+print(pairs[1:4], pairs[::-2])
+print(pairs[2:4][0][1], pairs[-1:][0])

@@ -1,0 +1,9 @@
+letters = ["a", "b"]
+print("{} {}".format(*letters))
+
+
+def trigger():
+    print("{} {} {}".format(*letters))
+
+
+trigger()

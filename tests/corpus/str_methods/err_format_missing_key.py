@@ -1,0 +1,9 @@
+template = "{greeting}, {name}!"
+print(template.format(greeting="Hi", name="Ann"))
+
+
+def trigger():
+    print(template.format(greeting="Hi"))
+
+
+trigger()

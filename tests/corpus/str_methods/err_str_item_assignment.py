@@ -1,0 +1,9 @@
+s = "abc"
+print(s.upper())
+
+
+def trigger():
+    s[0] = "z"
+
+
+trigger()

@@ -1,0 +1,5 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age}".format(name="ann", age=7))
+print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3))
+print("{{literal}} {}".format("x"))

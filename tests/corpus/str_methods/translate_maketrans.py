@@ -1,0 +1,6 @@
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table))
+table2 = str.maketrans({"a": "1", "b": None})
+print("abcab".translate(table2))
+table3 = str.maketrans("", "", "aeiou")
+print("education".translate(table3))

@@ -1,0 +1,4 @@
+status = "about to exit"
+print(status, "via SystemExit(7)")
+raise SystemExit(7)
+print("never printed")

@@ -1,0 +1,4 @@
+status = "about to exit"
+print("exit with True")
+raise SystemExit(True)
+print("never printed")

@@ -1,0 +1,3 @@
+print("trying")
+with 42:
+    pass

@@ -1,0 +1,4 @@
+print("about to interrupt")
+def worker():
+    raise KeyboardInterrupt
+worker()
