@@ -89,7 +89,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::StoreFast => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             self.stack[base + arg] = v;
                         }
                         Opcode::DeleteFast => {
@@ -103,7 +103,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::StoreGlobal => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             self.frames[fi].globals().set_name(&code.names[arg], v);
                         }
                         Opcode::DeleteGlobal => {
@@ -129,7 +129,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::StoreName => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             match &self.frames[fi].locals {
                                 Some(Value::Dict(d)) => d.set_name(&code.names[arg], v),
                                 _ => tri!(self.store_name(fi, &code.names[arg], v)),
@@ -174,7 +174,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::StoreDeref => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             if let Value::Cell(c) = &self.stack[base + nlocals + arg] {
                                 let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
                                 drop(old);
@@ -194,21 +194,21 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::LoadAttr => {
-                            let obj = self.stack.pop().unwrap();
+                            let obj = self.stack.pop_value();
                             let v = tri!(self.get_attr(&obj, &code.names[arg]));
                             self.stack.push(v);
                         }
                         Opcode::StoreAttr => {
-                            let obj = self.stack.pop().unwrap();
-                            let v = self.stack.pop().unwrap();
+                            let obj = self.stack.pop_value();
+                            let v = self.stack.pop_value();
                             tri!(self.set_attr(&obj, &code.names[arg], v));
                         }
                         Opcode::DeleteAttr => {
-                            let obj = self.stack.pop().unwrap();
+                            let obj = self.stack.pop_value();
                             tri!(self.del_attr(&obj, &code.names[arg]));
                         }
                         Opcode::LoadMethod => {
-                            let obj = self.stack.pop().unwrap();
+                            let obj = self.stack.pop_value();
                             let (first, second) = tri!(self.load_method(obj, &code.names[arg]));
                             self.stack.push(first);
                             self.stack.push(second);
@@ -228,8 +228,31 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            let b = self.stack.pop().unwrap();
-                            let a = self.stack.pop().unwrap();
+                            // `s += t` then `STORE_FAST s`: drop the local's
+                            // reference first so the string can grow in place
+                            // (CPython's `unicode_concatenate` does the same).
+                            if instr.arg == crate::ops::arith::INPLACE + crate::ops::arith::ADD
+                                && let (Value::Str(_), Value::Str(_)) =
+                                    (&self.stack[n - 2], &self.stack[n - 1])
+                                && let Some(next) = instrs.get(ip)
+                                && next.op == Opcode::StoreFast
+                                && let Value::Str(local) = &self.stack[base + next.arg as usize]
+                                && let Value::Str(left) = &self.stack[n - 2]
+                                && Arc::ptr_eq(local, left)
+                            {
+                                self.stack[base + next.arg as usize] = Value::Null;
+                                let right = self.stack.pop_value();
+                                if let (Value::Str(left), Value::Str(right)) =
+                                    (&mut self.stack[n - 2], &right)
+                                    && let Some(unique) = Arc::get_mut(left)
+                                {
+                                    unique.append(right);
+                                    continue;
+                                }
+                                self.stack.push(right);
+                            }
+                            let b = self.stack.pop_value();
+                            let a = self.stack.pop_value();
                             let v = tri!(self.binary_op(a, b, instr.arg));
                             self.stack.push(v);
                         }
@@ -253,75 +276,75 @@ impl Vm {
                                 ));
                                 continue;
                             }
-                            let b = self.stack.pop().unwrap();
-                            let a = self.stack.pop().unwrap();
+                            let b = self.stack.pop_value();
+                            let a = self.stack.pop_value();
                             let v = tri!(self.rich_compare(a, b, instr.arg));
                             self.stack.push(v);
                         }
                         Opcode::IsOp => {
-                            let b = self.stack.pop().unwrap();
-                            let a = self.stack.pop().unwrap();
+                            let b = self.stack.pop_value();
+                            let a = self.stack.pop_value();
                             self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
                         }
                         Opcode::ContainsOp => {
-                            let container = self.stack.pop().unwrap();
-                            let item = self.stack.pop().unwrap();
+                            let container = self.stack.pop_value();
+                            let item = self.stack.pop_value();
                             let found = tri!(self.contains(&container, &item));
                             self.stack.push(Value::Bool(found != (arg == 1)));
                         }
                         Opcode::UnaryNegative | Opcode::UnaryPositive | Opcode::UnaryInvert => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let r = tri!(self.unary_op(instr.op, v));
                             self.stack.push(r);
                         }
                         Opcode::UnaryNot => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let t = tri!(self.truthy(&v));
                             self.stack.push(Value::Bool(!t));
                         }
                         Opcode::BinarySubscr => {
-                            let key = self.stack.pop().unwrap();
-                            let obj = self.stack.pop().unwrap();
+                            let key = self.stack.pop_value();
+                            let obj = self.stack.pop_value();
                             let v = tri!(self.get_item(&obj, &key));
                             self.stack.push(v);
                         }
                         Opcode::StoreSubscr => {
-                            let key = self.stack.pop().unwrap();
-                            let obj = self.stack.pop().unwrap();
-                            let v = self.stack.pop().unwrap();
+                            let key = self.stack.pop_value();
+                            let obj = self.stack.pop_value();
+                            let v = self.stack.pop_value();
                             tri!(self.set_item(&obj, key, v));
                         }
                         Opcode::DeleteSubscr => {
-                            let key = self.stack.pop().unwrap();
-                            let obj = self.stack.pop().unwrap();
+                            let key = self.stack.pop_value();
+                            let obj = self.stack.pop_value();
                             tri!(self.del_item(&obj, key));
                         }
                         Opcode::BuildSlice => {
                             let step = if arg == 3 {
-                                self.stack.pop().unwrap()
+                                self.stack.pop_value()
                             } else {
                                 Value::None
                             };
-                            let stop = self.stack.pop().unwrap();
-                            let start = self.stack.pop().unwrap();
+                            let stop = self.stack.pop_value();
+                            let start = self.stack.pop_value();
                             self.stack
                                 .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
                         }
                         Opcode::BuildTuple => {
-                            let items = self.stack.split_off(self.stack.len() - arg);
+                            let items = self.stack.take_top(arg);
                             self.stack.push(Value::tuple(items));
                         }
                         Opcode::BuildList => {
-                            let items = self.stack.split_off(self.stack.len() - arg);
+                            let items = self.stack.take_top(arg);
                             self.stack.push(Value::list(items));
                         }
                         Opcode::BuildSet => {
-                            let items = self.stack.split_off(self.stack.len() - arg);
+                            let items = self.stack.take_top(arg);
                             let set = tri!(self.new_set(items, false));
                             self.stack.push(set);
                         }
                         Opcode::BuildMap => {
-                            let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                            let items = self.stack.take_top(2 * arg);
                             let dict = Arc::new(PyDict::new());
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -330,8 +353,8 @@ impl Vm {
                             self.stack.push(Value::Dict(dict));
                         }
                         Opcode::BuildConstKeyMap => {
-                            let keys = self.stack.pop().unwrap();
-                            let values = self.stack.split_off(self.stack.len() - arg);
+                            let keys = self.stack.pop_value();
+                            let values = self.stack.take_top(arg);
                             let Value::Tuple(keys) = keys else {
                                 unreachable!("the compiler emits a key tuple")
                             };
@@ -342,7 +365,7 @@ impl Vm {
                             self.stack.push(Value::Dict(dict));
                         }
                         Opcode::BuildString => {
-                            let parts = self.stack.split_off(self.stack.len() - arg);
+                            let parts = self.stack.take_top(arg);
                             let mut s = String::new();
                             for p in &parts {
                                 s.push_str(p.as_str().unwrap_or_default());
@@ -350,28 +373,28 @@ impl Vm {
                             self.stack.push(Value::string(s));
                         }
                         Opcode::ListAppend => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             if let Value::List(l) = &self.stack[self.stack.len() - arg] {
                                 l.items.borrow_mut().push(v);
                             }
                         }
                         Opcode::SetAdd => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let set = self.stack[self.stack.len() - arg].clone();
                             if let Value::Set(s) = &set {
                                 tri!(self.set_add(s, v));
                             }
                         }
                         Opcode::MapAdd => {
-                            let v = self.stack.pop().unwrap();
-                            let k = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
+                            let k = self.stack.pop_value();
                             let dict = self.stack[self.stack.len() - arg].clone();
                             if let Value::Dict(d) = &dict {
                                 tri!(self.dict_set(d, k, v));
                             }
                         }
                         Opcode::ListExtend => {
-                            let iterable = self.stack.pop().unwrap();
+                            let iterable = self.stack.pop_value();
                             let list = self.stack[self.stack.len() - arg].clone();
                             let items = tri!(
                                 self.iterate(&iterable)
@@ -382,21 +405,21 @@ impl Vm {
                             }
                         }
                         Opcode::SetUpdate => {
-                            let iterable = self.stack.pop().unwrap();
+                            let iterable = self.stack.pop_value();
                             let set = self.stack[self.stack.len() - arg].clone();
                             if let Value::Set(s) = &set {
                                 tri!(self.set_update(s, &iterable));
                             }
                         }
                         Opcode::DictUpdate => {
-                            let other = self.stack.pop().unwrap();
+                            let other = self.stack.pop_value();
                             let dict = self.stack[self.stack.len() - arg].clone();
                             if let Value::Dict(d) = &dict {
                                 tri!(self.dict_update_from(d, &other, "dict_update"));
                             }
                         }
                         Opcode::DictMerge => {
-                            let other = self.stack.pop().unwrap();
+                            let other = self.stack.pop_value();
                             let dict = self.stack[self.stack.len() - arg].clone();
                             let func = self.stack[self.stack.len() - arg - 2].clone();
                             if let Value::Dict(d) = &dict {
@@ -404,7 +427,7 @@ impl Vm {
                             }
                         }
                         Opcode::ListToTuple => {
-                            let list = self.stack.pop().unwrap();
+                            let list = self.stack.pop_value();
                             let Value::List(l) = list else {
                                 unreachable!("the compiler emits a list")
                             };
@@ -412,17 +435,17 @@ impl Vm {
                             self.stack.push(Value::tuple(items));
                         }
                         Opcode::UnpackSequence => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let items = tri!(self.unpack_sequence(&v, arg));
                             self.stack.extend(items.into_iter().rev());
                         }
                         Opcode::UnpackEx => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let items = tri!(self.unpack_ex(&v, arg & 0xff, arg >> 8));
                             self.stack.extend(items.into_iter().rev());
                         }
                         Opcode::GetIter => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let it = tri!(self.get_iter(&v));
                             self.stack.push(it);
                         }
@@ -463,7 +486,7 @@ impl Vm {
                             }
                         }
                         Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let t = match v {
                                 Value::Bool(b) => b,
                                 _ => tri!(self.truthy(&v)),
@@ -473,7 +496,7 @@ impl Vm {
                             }
                         }
                         Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             if v.is_none() == (instr.op == Opcode::PopJumpIfNone) {
                                 ip = arg;
                             }
@@ -511,17 +534,17 @@ impl Vm {
                         }
                         Opcode::CallFunctionEx => {
                             let kwargs = if arg & 1 != 0 {
-                                Some(self.stack.pop().unwrap())
+                                Some(self.stack.pop_value())
                             } else {
                                 None
                             };
-                            let args = self.stack.pop().unwrap();
-                            let func = self.stack.pop().unwrap();
+                            let args = self.stack.pop_value();
+                            let func = self.stack.pop_value();
                             let r = tri!(self.call_ex(&func, &args, kwargs.as_ref()));
                             self.stack.push(r);
                         }
                         Opcode::ReturnValue => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let frame = self.frames.pop().unwrap();
                             self.stack.truncate(frame.call_base);
                             self.depth -= frame.kind.depth_cost();
@@ -564,14 +587,14 @@ impl Vm {
                             continue 'frames;
                         }
                         Opcode::YieldValue => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             self.frames[fi].ip = ip;
                             self.save_generator_frame();
                             self.yielded = true;
                             return Ok(v);
                         }
                         Opcode::Send => {
-                            let value = self.stack.pop().unwrap();
+                            let value = self.stack.pop_value();
                             let receiver = self.stack.last().unwrap().clone();
                             match tri!(self.send(&receiver, value)) {
                                 crate::ops::generators::SendResult::Yield(v) => self.stack.push(v),
@@ -583,7 +606,7 @@ impl Vm {
                             }
                         }
                         Opcode::GetYieldFromIter => {
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let it = match v {
                                 Value::Generator(_) => v,
                                 _ => tri!(self.get_iter(&v)),
@@ -606,18 +629,18 @@ impl Vm {
                                 }
                                 _ => {
                                     let cause = if arg == 2 {
-                                        Some(self.stack.pop().unwrap())
+                                        Some(self.stack.pop_value())
                                     } else {
                                         None
                                     };
-                                    let exc = self.stack.pop().unwrap();
+                                    let exc = self.stack.pop_value();
                                     let err = tri!(self.make_raise(exc, cause));
                                     break 'dispatch (err, Origin::Raise);
                                 }
                             }
                         }
                         Opcode::Reraise => {
-                            let exc = self.stack.pop().unwrap();
+                            let exc = self.stack.pop_value();
                             if arg > 0
                                 && let Value::Int(lasti) = self.stack[self.stack.len() - arg]
                             {
@@ -626,17 +649,17 @@ impl Vm {
                             break 'dispatch (PyErr(exc), Origin::Reraise);
                         }
                         Opcode::PushExcInfo => {
-                            let exc = self.stack.pop().unwrap();
+                            let exc = self.stack.pop_value();
                             let prev = std::mem::replace(&mut self.exc_info, exc.clone());
                             self.stack.push(prev);
                             self.stack.push(exc);
                         }
                         Opcode::PopExcept => {
-                            let prev = self.stack.pop().unwrap();
+                            let prev = self.stack.pop_value();
                             self.exc_info = prev;
                         }
                         Opcode::CheckExcMatch => {
-                            let typ = self.stack.pop().unwrap();
+                            let typ = self.stack.pop_value();
                             let exc = self.stack.last().unwrap().clone();
                             let matched = tri!(self.exception_matches(&exc, &typ));
                             self.stack.push(Value::Bool(matched));
@@ -646,7 +669,7 @@ impl Vm {
                                 .push(Value::Class(self.interp.exception_class("AssertionError")));
                         }
                         Opcode::BeforeWith => {
-                            let mgr = self.stack.pop().unwrap();
+                            let mgr = self.stack.pop_value();
                             let (exit, entered) = tri!(self.before_with(mgr));
                             self.stack.push(exit);
                             self.stack.push(entered);
@@ -661,8 +684,8 @@ impl Vm {
                             self.stack.push(r);
                         }
                         Opcode::ImportName => {
-                            let fromlist = self.stack.pop().unwrap();
-                            let level = self.stack.pop().unwrap();
+                            let fromlist = self.stack.pop_value();
+                            let level = self.stack.pop_value();
                             let name = code.names[arg].clone();
                             let m = tri!(self.import_name(fi, &name, &fromlist, &level));
                             self.stack.push(m);
@@ -673,7 +696,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::ImportStar => {
-                            let module = self.stack.pop().unwrap();
+                            let module = self.stack.pop_value();
                             tri!(self.import_star(fi, &module));
                         }
                         Opcode::LoadBuildClass => {
@@ -686,11 +709,11 @@ impl Vm {
                         Opcode::SetupAnnotations => tri!(self.setup_annotations(fi)),
                         Opcode::FormatValue => {
                             let spec = if arg & 4 != 0 {
-                                Some(self.stack.pop().unwrap())
+                                Some(self.stack.pop_value())
                             } else {
                                 None
                             };
-                            let v = self.stack.pop().unwrap();
+                            let v = self.stack.pop_value();
                             let r = tri!(self.format_value(v, arg & 3, spec));
                             self.stack.push(r);
                         }

@@ -25,6 +25,8 @@ mod traceback;
 pub mod trashcan;
 mod types;
 pub mod value;
+mod value_clone;
+pub mod value_stack;
 pub mod vm;
 
 pub use interp::Interpreter;

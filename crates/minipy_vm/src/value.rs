@@ -44,43 +44,6 @@ pub enum Value {
     Null,
 }
 
-/// Written out so that it inlines into the eval loop: copying an inline
-/// value is then a plain move, and only heap values touch a count.
-impl Clone for Value {
-    #[inline(always)]
-    fn clone(&self) -> Value {
-        use Value::*;
-        match self {
-            None => None,
-            Bool(b) => Bool(*b),
-            Int(i) => Int(*i),
-            Float(f) => Float(*f),
-            BigInt(a) => BigInt(Arc::clone(a)),
-            Str(a) => Str(Arc::clone(a)),
-            Bytes(a) => Bytes(Arc::clone(a)),
-            List(a) => List(Arc::clone(a)),
-            Tuple(a) => Tuple(Arc::clone(a)),
-            Dict(a) => Dict(Arc::clone(a)),
-            Set(a) => Set(Arc::clone(a)),
-            Function(a) => Function(Arc::clone(a)),
-            Builtin(a) => Builtin(Arc::clone(a)),
-            BoundMethod(a) => BoundMethod(Arc::clone(a)),
-            Class(a) => Class(Arc::clone(a)),
-            Instance(a) => Instance(Arc::clone(a)),
-            Module(a) => Module(Arc::clone(a)),
-            Cell(a) => Cell(Arc::clone(a)),
-            Range(a) => Range(Arc::clone(a)),
-            Slice(a) => Slice(Arc::clone(a)),
-            Iterator(a) => Iterator(Arc::clone(a)),
-            Generator(a) => Generator(Arc::clone(a)),
-            Code(c) => Code(c),
-            NotImplemented => NotImplemented,
-            Ellipsis => Ellipsis,
-            Null => Null,
-        }
-    }
-}
-
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Arc::new(PyStr::new(s)))

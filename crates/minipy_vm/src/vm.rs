@@ -23,7 +23,7 @@ pub type KwArgs = [(Arc<PyStr>, Value)];
 
 pub struct Vm {
     pub interp: Arc<Interpreter>,
-    pub stack: Vec<Value>,
+    pub stack: crate::value_stack::ValueStack,
     pub frames: Vec<Frame>,
     /// The exception being handled (`sys.exc_info()`), or `None`.
     pub exc_info: Value,
@@ -43,7 +43,7 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>) -> Vm {
         Vm {
             interp,
-            stack: Vec::with_capacity(1024),
+            stack: crate::value_stack::ValueStack::with_capacity(1024),
             frames: Vec::with_capacity(64),
             exc_info: Value::None,
             kwnames: None,

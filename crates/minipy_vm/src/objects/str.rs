@@ -3,7 +3,9 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String`, not a `Box<str>`: shrinking to fit would copy every new
+    /// string, and the spare capacity lets `s += t` append in place.
+    s: String,
     /// Number of code points (what `len()` returns).
     char_len: usize,
     /// -1 until computed; Python hashes are never -1.
@@ -22,10 +24,30 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             char_len,
             hash: AtomicI64::new(-1),
         }
+    }
+
+    /// `a + b`, without scanning either for its length again.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        PyStr {
+            s,
+            char_len: a.char_len + b.char_len,
+            hash: AtomicI64::new(-1),
+        }
+    }
+
+    /// `self += other` on a string nobody else holds (see the eval loop's
+    /// `BINARY_OP` for `+=`).
+    pub fn append(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.char_len += other.char_len;
+        *self.hash.get_mut() = -1;
     }
 
     pub fn as_str(&self) -> &str {

@@ -322,12 +322,9 @@ impl Vm {
                 };
                 self.float_binary(x, y, op).map(|r| r.map(Float))
             }
-            (Str(x), Str(y)) if op == ADD => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Some(Ok(Value::string(s)))
-            }
+            (Str(x), Str(y)) if op == ADD => Some(Ok(Value::Str(Arc::new(
+                crate::objects::PyStr::concat(x, y),
+            )))),
             (Str(s), Int(_) | Bool(_) | BigInt(_)) | (Int(_) | Bool(_) | BigInt(_), Str(s))
                 if op == MULTIPLY =>
             {
