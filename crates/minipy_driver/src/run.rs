@@ -102,7 +102,14 @@ fn import_module(
     });
     let Some(file) = found else {
         let text = crate::stdlib::frozen_source(name)?;
-        let source = SourceFile::new(format!("<frozen {name}>"), text);
+        // A package's file name ends in `__init__.py`, which is how the VM
+        // knows to give it a `__path__` for its submodules.
+        let file_name = if crate::stdlib::PACKAGES.contains(&name) {
+            format!("<frozen {name}>/__init__.py")
+        } else {
+            format!("<frozen {name}>")
+        };
+        let source = SourceFile::new(file_name, text);
         return Some(compile_source(&source).map_err(|d| Box::new(d.info(&source))));
     };
     let source = match read_script(&file.display().to_string()) {

@@ -527,6 +527,9 @@ impl Vm {
                                 }
                             }
                             self.frames[fi].ip = ip;
+                            if crate::signals::pending() {
+                                tri!(self.handle_signals());
+                            }
                             match tri!(self.call_at(pos, argc)) {
                                 CallOutcome::Pushed => continue 'frames,
                                 CallOutcome::Done => {}

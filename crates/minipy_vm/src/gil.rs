@@ -4,25 +4,39 @@
 //! objects: the one holding the GIL. That is what lets every object keep
 //! its mutable state in a cheap, non-atomic [`crate::cell::PyCell`]. A
 //! thread gives the GIL up around anything that blocks (sleeping, joining,
-//! waiting for a lock) and every few milliseconds of bytecode, so that
-//! other threads get their turn.
+//! waiting for a lock or a queue) and, when another thread has waited a
+//! whole switch interval (5 ms by default), at the next safe point of the
+//! eval loop: the waiter sets a bit in the eval breaker, and the holder
+//! hands over and waits until the other thread has really taken the lock
+//! (CPython's "forced switching"), so that no thread starves.
 //!
-//! The lock is a `Mutex<bool>` with a `Condvar` rather than a held mutex
-//! guard: the GIL is taken in one function and given back in another, and
-//! a forked child must be able to start from a clean lock.
+//! The lock is a `Mutex` holding the state plus condition variables, not a
+//! held mutex guard: the GIL is taken in one function and given back in
+//! another, and a forked child must be able to start from a clean lock.
 
+use crate::signals::{EVAL_BREAKER, GIL_DROP_BIT};
 use std::cell::Cell;
-use std::sync::{Condvar, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
-struct Gil {
-    taken: Mutex<bool>,
-    freed: Condvar,
+struct State {
+    taken: bool,
+    /// How many times the GIL changed hands.
+    switches: u64,
 }
 
-static GIL: Gil = Gil {
-    taken: Mutex::new(false),
-    freed: Condvar::new(),
-};
+static STATE: Mutex<State> = Mutex::new(State {
+    taken: false,
+    switches: 0,
+});
+/// Signalled when the GIL is given back.
+static FREED: Condvar = Condvar::new();
+/// Signalled when a thread takes the GIL.
+static TAKEN: Condvar = Condvar::new();
+
+/// `sys.getswitchinterval()`, in microseconds.
+static SWITCH_INTERVAL_US: AtomicU64 = AtomicU64::new(5_000);
 
 /// Whether this thread holds the GIL. A thread that ends while holding it
 /// gives it back, so no other thread can wait for it forever.
@@ -32,7 +46,7 @@ impl Drop for HeldFlag {
     fn drop(&mut self) {
         if self.0.get() {
             self.0.set(false);
-            unlock();
+            unlock(&mut lock_state());
         }
     }
 }
@@ -41,19 +55,42 @@ thread_local! {
     static HELD: HeldFlag = const { HeldFlag(Cell::new(false)) };
 }
 
-fn unlock() {
-    *GIL.taken.lock().unwrap_or_else(|e| e.into_inner()) = false;
-    GIL.freed.notify_one();
+fn lock_state() -> MutexGuard<'static, State> {
+    STATE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Waits for the GIL and takes it.
+fn unlock(state: &mut State) {
+    state.taken = false;
+    FREED.notify_one();
+}
+
+pub fn switch_interval() -> Duration {
+    Duration::from_micros(SWITCH_INTERVAL_US.load(Ordering::Relaxed))
+}
+
+pub fn set_switch_interval(d: Duration) {
+    SWITCH_INTERVAL_US.store(d.as_micros().max(1) as u64, Ordering::Relaxed);
+}
+
+/// Waits for the GIL and takes it. A thread that waits a whole switch
+/// interval without the GIL changing hands asks the holder to drop it.
 pub fn acquire() {
     assert!(!held(), "a thread took the GIL twice");
-    let mut taken = GIL.taken.lock().unwrap_or_else(|e| e.into_inner());
-    while *taken {
-        taken = GIL.freed.wait(taken).unwrap_or_else(|e| e.into_inner());
+    let mut state = lock_state();
+    while state.taken {
+        let seen = state.switches;
+        let (next, timeout) = FREED
+            .wait_timeout(state, switch_interval())
+            .unwrap_or_else(|e| e.into_inner());
+        state = next;
+        if timeout.timed_out() && state.taken && state.switches == seen {
+            EVAL_BREAKER.fetch_or(GIL_DROP_BIT, Ordering::Relaxed);
+        }
     }
-    *taken = true;
+    state.taken = true;
+    state.switches += 1;
+    TAKEN.notify_all();
+    drop(state);
     HELD.with(|h| h.0.set(true));
 }
 
@@ -61,7 +98,7 @@ pub fn acquire() {
 pub fn release() {
     assert!(held(), "a thread released a GIL it does not hold");
     HELD.with(|h| h.0.set(false));
-    unlock();
+    unlock(&mut lock_state());
 }
 
 /// Does this thread hold the GIL?
@@ -86,11 +123,43 @@ pub fn without<T>(work: impl FnOnce() -> T) -> T {
     result
 }
 
+/// Hands the GIL to a waiting thread and takes it back afterwards (the
+/// eval loop calls this when the drop bit is set).
+pub fn yield_to_waiter() {
+    EVAL_BREAKER.fetch_and(!GIL_DROP_BIT, Ordering::Relaxed);
+    let mut state = lock_state();
+    let before = state.switches;
+    HELD.with(|h| h.0.set(false));
+    unlock(&mut state);
+    // Wait until someone else has taken it, so this thread does not grab
+    // it straight back; give up after an interval in case the waiter left.
+    let (state, _) = TAKEN
+        .wait_timeout_while(state, switch_interval(), |s| s.switches == before)
+        .unwrap_or_else(|e| e.into_inner());
+    drop(state);
+    acquire();
+}
+
+/// In a forked child only the forking thread exists, and it held the GIL:
+/// reset the state so that the child's own threads can use it.
+pub fn reset_after_fork() {
+    // The mutex may have been held by a thread that no longer exists in
+    // the child; `try_lock` failing means exactly that, and the poisoned or
+    // busy state is replaced by a clean one through `into_inner`.
+    let mut state = match STATE.try_lock() {
+        Ok(s) => s,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return,
+    };
+    state.taken = true;
+    HELD.with(|h| h.0.set(true));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::AtomicUsize;
 
     #[test]
     fn a_thread_that_ends_gives_the_gil_back() {
@@ -117,5 +186,27 @@ mod tests {
         for t in threads {
             t.join().unwrap();
         }
+    }
+
+    #[test]
+    fn a_busy_holder_is_asked_to_switch() {
+        let t = std::thread::spawn(|| {
+            acquire();
+            // Spin like the eval loop, yielding when asked.
+            let start = std::time::Instant::now();
+            let mut yielded = false;
+            while start.elapsed() < Duration::from_secs(2) && !yielded {
+                if EVAL_BREAKER.load(Ordering::Relaxed) & GIL_DROP_BIT != 0 {
+                    yield_to_waiter();
+                    yielded = true;
+                }
+            }
+            release();
+            yielded
+        });
+        std::thread::sleep(Duration::from_millis(20));
+        acquire();
+        release();
+        assert!(t.join().unwrap());
     }
 }

@@ -45,6 +45,7 @@ pub const MAX_RECURSION_LIMIT: usize = 1_000_000;
 /// the `SystemExit` code, or 1 after printing an uncaught exception.
 pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
     gil::ensure_held();
+    signals::set_main_thread();
     let mut vm = Vm::new(interp.clone());
     let main = vm.new_module("__main__", Some(&code.filename));
     interp.modules.set_str(
@@ -54,10 +55,19 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
     );
     let code = loader::load_code(&mut vm, code);
     let result = vm.run_code(code, main.dict.clone(), Value::Dict(main.dict.clone()));
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(err) => vm.report_uncaught(&err),
     };
+    // As CPython: wait for the non-daemon threads (`threading._shutdown`).
+    if let Some(threading) = interp
+        .modules
+        .get_str("threading", objects::PyStr::new("threading").hash())
+        && let Ok(shutdown) = vm.get_attr_str(&threading, "_shutdown")
+        && let Err(err) = vm.call(&shutdown, vec![], &[])
+    {
+        status = vm.report_uncaught(&err);
+    }
     io::flush_stdout();
     status
 }

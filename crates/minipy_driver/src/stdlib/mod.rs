@@ -6,9 +6,16 @@
 //! names the modules it freezes into its binary. Modules that need the
 //! machine (`math`, `time`, `sys`...) are written in Rust, in the VM.
 
+/// The frozen packages (modules with submodules).
+pub const PACKAGES: &[&str] = &["concurrent"];
+
 /// The source of the frozen module `name`, if minipy ships one.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "concurrent" => include_str!("concurrent/__init__.py"),
+        "concurrent.futures" => include_str!("concurrent/futures.py"),
+        "queue" => include_str!("queue.py"),
+        "threading" => include_str!("threading.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
         "copy" => include_str!("copy.py"),

@@ -5,6 +5,7 @@ mod os;
 mod random;
 pub mod structseq;
 mod sys;
+pub mod thread;
 mod time;
 
 pub use sys::StdStream;
@@ -19,6 +20,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => Some(random::create(vm)?),
         "math" => Some(math::create(vm)?),
         "time" => Some(time::create(vm)?),
+        "_thread" => Some(thread::create(vm)?),
         "os" => {
             let m = os::create(vm)?;
             // `import os.path` finds the submodule in `sys.modules`.
