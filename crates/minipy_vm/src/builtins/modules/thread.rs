@@ -100,15 +100,15 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
             }
             crate::gil::acquire();
             let mut vm = Vm::new(interp);
-            if let Err(err) = vm.call(&func, targs, &kwargs) {
-                if !vm.is_error(&err, "SystemExit") {
-                    let text = vm.format_exception(&err.0);
-                    crate::io::flush_stdout();
-                    crate::io::write_stderr(&format!(
-                        "Unhandled exception in thread started by {}\n{text}",
-                        vm.repr_string(&func).unwrap_or_default()
-                    ));
-                }
+            if let Err(err) = vm.call(&func, targs, &kwargs)
+                && !vm.is_error(&err, "SystemExit")
+            {
+                let text = vm.format_exception(&err.0);
+                crate::io::flush_stdout();
+                crate::io::write_stderr(&format!(
+                    "Unhandled exception in thread started by {}\n{text}",
+                    vm.repr_string(&func).unwrap_or_default()
+                ));
             }
             drop((func, kwargs, vm));
             RUNNING.fetch_sub(1, Ordering::Relaxed);
