@@ -59,14 +59,17 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
         Ok(_) => 0,
         Err(err) => vm.report_uncaught(&err),
     };
-    // As CPython: wait for the non-daemon threads (`threading._shutdown`).
-    if let Some(threading) = interp
-        .modules
-        .get_str("threading", objects::PyStr::new("threading").hash())
-        && let Ok(shutdown) = vm.get_attr_str(&threading, "_shutdown")
-        && let Err(err) = vm.call(&shutdown, vec![], &[])
-    {
-        status = vm.report_uncaught(&err);
+    // As CPython at exit: wait for the non-daemon threads, then run the
+    // `atexit` functions (multiprocessing registers its clean-up there).
+    for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        if let Some(m) = interp
+            .modules
+            .get_str(module, objects::PyStr::new(module).hash())
+            && let Ok(f) = vm.get_attr_str(&m, function)
+            && let Err(err) = vm.call(&f, vec![], &[])
+        {
+            status = vm.report_uncaught(&err);
+        }
     }
     io::flush_stdout();
     status

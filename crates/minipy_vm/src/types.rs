@@ -112,6 +112,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("FileExistsError", "OSError"),
     ("FileNotFoundError", "OSError"),
     ("UnsupportedOperation", "OSError"),
+    ("PicklingError", "Exception"),
+    ("UnpicklingError", "Exception"),
     ("InterruptedError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("NotADirectoryError", "OSError"),
@@ -188,11 +190,11 @@ pub fn create_types() -> Types {
             exceptions[base].clone()
         };
         let cls = builtin_class(name, BuiltinKind::BaseException, Some(&base_class));
-        if name == "UnsupportedOperation" {
+        if let Some(module) = foreign_module(name) {
             cls.dict.set_str(
                 Value::str("__module__"),
                 PyStr::new("__module__").hash(),
-                Value::str("io"),
+                Value::str(module),
             );
         }
         exceptions.insert(name, cls);
@@ -252,5 +254,15 @@ pub fn create_types() -> Types {
         iterators,
         exceptions,
         object,
+    }
+}
+
+/// Exception classes minipy keeps with the builtins but CPython defines in
+/// a module (and does not put in `builtins`).
+pub fn foreign_module(name: &str) -> Option<&'static str> {
+    match name {
+        "UnsupportedOperation" => Some("io"),
+        "PicklingError" | "UnpicklingError" => Some("_pickle"),
+        _ => None,
     }
 }

@@ -7,13 +7,17 @@
 //! machine (`math`, `time`, `sys`...) are written in Rust, in the VM.
 
 /// The frozen packages (modules with submodules).
-pub const PACKAGES: &[&str] = &["concurrent"];
+pub const PACKAGES: &[&str] = &["concurrent", "multiprocessing"];
 
 /// The source of the frozen module `name`, if minipy ships one.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "concurrent" => include_str!("concurrent/__init__.py"),
         "concurrent.futures" => include_str!("concurrent/futures.py"),
+        "multiprocessing" => include_str!("multiprocessing/__init__.py"),
+        "multiprocessing.pool" => include_str!("multiprocessing/pool.py"),
+        "multiprocessing.managers" => include_str!("multiprocessing/managers.py"),
+        "atexit" => include_str!("atexit.py"),
         "queue" => include_str!("queue.py"),
         "threading" => include_str!("threading.py"),
         "bisect" => include_str!("bisect.py"),

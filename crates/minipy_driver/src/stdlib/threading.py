@@ -583,6 +583,24 @@ def stack_size(size=0):
     return 0
 
 
+def _after_fork():
+    """In a forked child only the thread that forked goes on: it becomes
+    the main thread, and every other thread counts as finished."""
+    global _active_lock, _main_thread
+    _active_lock = _thread.allocate_lock()
+    me = get_ident()
+    current = _active.get(me)
+    for thread in list(_active.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._finished = _thread.allocate_lock()
+    _active.clear()
+    if current is None:
+        current = _MainThread()
+    _active[me] = current
+    _main_thread = current
+
+
 def _shutdown():
     """Wait for every non-daemon thread, as the interpreter does at exit."""
     _main_thread._is_stopped = True

@@ -61,12 +61,12 @@ pub fn install(interp: &Arc<Interpreter>) {
     set("Ellipsis", Value::Ellipsis);
     set("__name__", Value::str("builtins"));
     set("__debug__", Value::Bool(true));
-    // `io.UnsupportedOperation` is not a builtin name.
+    // `io.UnsupportedOperation` and the pickle errors are not builtin names.
     for (name, cls) in interp
         .types
         .exceptions
         .iter()
-        .filter(|(n, _)| **n != "UnsupportedOperation")
+        .filter(|(n, _)| crate::types::foreign_module(n).is_none())
     {
         set(name, Value::Class(cls.clone()));
     }

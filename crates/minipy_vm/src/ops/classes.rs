@@ -495,7 +495,7 @@ impl Vm {
 }
 
 /// The `OSError` subclass CPython picks for an errno (Linux numbers).
-fn os_error_subclass(errno: i64) -> Option<&'static str> {
+pub(crate) fn os_error_subclass(errno: i64) -> Option<&'static str> {
     Some(match errno {
         1 | 13 => "PermissionError",
         2 => "FileNotFoundError",

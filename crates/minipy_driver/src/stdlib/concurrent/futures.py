@@ -405,3 +405,107 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+class BrokenProcessPool(BrokenExecutor):
+    """A worker process ended abruptly."""
+
+
+class ProcessPoolExecutor(Executor):
+    """Runs calls in forked worker processes (a multiprocessing Pool).
+
+    As in CPython, at most `max_workers + 1` calls are handed to the
+    workers at a time and marked running; the rest stay pending, so they
+    can still be cancelled. If a worker dies, every unfinished future fails
+    with BrokenProcessPool instead of waiting for ever.
+    """
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        import os
+        from multiprocessing.pool import Pool
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._lock = threading.RLock()
+        self._pending = []
+        self._in_flight = 0
+        self._unfinished = set()
+        self._shutdown = False
+        self._broken = False
+        self._pool = Pool(max_workers, initializer, initargs, max_tasks_per_child)
+        self._pool._on_worker_death = self._mark_broken
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            f = Future()
+            self._unfinished.add(f)
+            self._pending.append((f, fn, args, kwargs))
+            self._feed()
+            return f
+
+    def _feed(self):
+        while self._pending and self._in_flight <= self._max_workers:
+            f, fn, args, kwargs = self._pending.pop(0)
+            if not f.set_running_or_notify_cancel():
+                self._unfinished.discard(f)
+                continue
+            self._in_flight += 1
+            self._pool.apply_async(
+                fn, args, kwargs,
+                callback=lambda result, f=f: self._finish(f, True, result),
+                error_callback=lambda exc, f=f: self._finish(f, False, exc),
+            )
+
+    def _finish(self, f, ok, value):
+        with self._lock:
+            self._in_flight -= 1
+            self._unfinished.discard(f)
+            self._feed()
+        if ok:
+            f.set_result(value)
+        else:
+            f.set_exception(value)
+
+    def _mark_broken(self):
+        with self._lock:
+            self._broken = ("A child process terminated abruptly, the process pool is not usable anymore")
+            failed = list(self._unfinished)
+            self._unfinished.clear()
+            self._pending.clear()
+        for f in failed:
+            if not f.done():
+                f.set_exception(BrokenProcessPool(
+                    "A process in the process pool was terminated abruptly while the future was running or pending."))
+        self._pool.terminate_soon()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        return super().map(fn, *iterables, timeout=timeout)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._lock:
+            self._shutdown = True
+            if cancel_futures:
+                for f, *_ in self._pending:
+                    f.cancel()
+                    self._unfinished.discard(f)
+                self._pending.clear()
+        if wait:
+            for f in list(self._unfinished):
+                try:
+                    f.exception()
+                except CancelledError:
+                    pass
+            if self._broken:
+                return
+            self._pool.close()
+            self._pool.join()

@@ -2,11 +2,13 @@
 
 mod math;
 mod os;
+mod process;
 mod random;
 pub mod structseq;
 mod sys;
 pub mod thread;
 mod time;
+mod wire;
 
 pub use sys::StdStream;
 
@@ -21,6 +23,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)?),
         "time" => Some(time::create(vm)?),
         "_thread" => Some(thread::create(vm)?),
+        "_minipy_process" => Some(process::create(vm)?),
         "os" => {
             let m = os::create(vm)?;
             // `import os.path` finds the submodule in `sys.modules`.
@@ -54,4 +57,9 @@ pub fn sys_stdout(vm: &mut Vm) -> Value {
 /// The current `sys.stderr`.
 pub fn sys_stderr(vm: &mut Vm) -> Value {
     sys::stream(vm, "stderr")
+}
+
+/// The `OSError` (or errno subclass) for a failed system call.
+pub fn os_io_error(vm: &Vm, err: &std::io::Error) -> crate::vm::PyErr {
+    os::io_error(vm, err, None)
 }

@@ -82,15 +82,7 @@ pub fn io_error(vm: &Vm, err: &std::io::Error, path: Option<&str>) -> PyErr {
     let errno = err.raw_os_error().unwrap_or(0);
     let text = err.to_string();
     let message = text.split(" (os error").next().unwrap_or(&text).to_string();
-    let class = match errno {
-        1 | 13 => "PermissionError",
-        2 => "FileNotFoundError",
-        3 => "ProcessLookupError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        _ => "OSError",
-    };
+    let class = crate::ops::classes::os_error_subclass(errno as i64).unwrap_or("OSError");
     let mut args = vec![Value::Int(errno as i64), Value::string(message)];
     if let Some(p) = path {
         args.push(Value::str(p));

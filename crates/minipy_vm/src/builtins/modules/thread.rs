@@ -23,6 +23,11 @@ thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };
 }
 
+/// In a forked child, only the forking thread runs.
+pub fn reset_after_fork() {
+    RUNNING.store(0, Ordering::Relaxed);
+}
+
 /// This thread's identity (`threading.get_ident()`), given on first use.
 pub fn ident() -> u64 {
     IDENT.with(|id| {
@@ -47,6 +52,13 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         Ok(Value::Int(RUNNING.load(Ordering::Relaxed) as i64))
     });
     add_function(d, "_print_exception", print_exception);
+    add_function(d, "_format_exception", |vm, a, _| {
+        let text = match a.first() {
+            Some(exc) => vm.format_exception(exc),
+            None => String::new(),
+        };
+        Ok(Value::string(text))
+    });
     add_function(d, "daemon_threads_allowed", |_, _, _| Ok(Value::Bool(true)));
     let set = |k: &str, v: Value| d.set_str(Value::str(k), PyStr::new(k).hash(), v);
     set("TIMEOUT_MAX", Value::Float(9_223_372_036.0));
