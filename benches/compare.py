@@ -15,6 +15,9 @@ same stdout (MISMATCH otherwise, FAILED if minipy exits non-zero) and prints
 the ratio minipy/python3. Then:
 
 * startup: an empty file under both, best of 20;
+* concurrency: the programs of benches/concurrency/ time themselves
+  (Pool(2).map against serial, two CPU-bound threads against serial, 50
+  threads sleeping 0.2 s at once); the best figure of each is shown;
 * front-end throughput: a generated source of at least 5 MB (every program
   here and every file of tests/corpus that CPython compiles, each wrapped in
   its own ``def f_N():``, repeated with fresh names) is compiled by CPython's
@@ -294,6 +297,34 @@ def bench_frontend(python, minipy, tmp):
     return ratio
 
 
+CONCURRENCY_DIR = os.path.join(BENCH_DIR, "concurrency")
+
+
+def bench_concurrency(python, minipy, runs):
+    """Runs each program of benches/concurrency/ (which times itself and
+    prints `label seconds ...`) under both interpreters and shows the best
+    run of each: Pool(2) speed-up, CPU-bound threads, 50 sleeping threads."""
+    print()
+    print("== concurrency (each program times itself; best of %d) ==" % runs)
+    checks = {
+        "pool_speedup.py": ("speedup", max, "Pool(2).map speed-up over serial"),
+        "threads_cpu.py": ("speedup", max, "2 CPU-bound threads, speed-up over serial"),
+        "threads_sleep.py": ("elapsed", min, "50 threads sleeping 0.2 s, seconds"),
+    }
+    for name, (key, pick, label) in checks.items():
+        path = os.path.join(CONCURRENCY_DIR, name)
+        row = []
+        for argv in ([python, path], [minipy, "run", path]):
+            values = []
+            for _ in range(runs):
+                _, code, out, _ = timed_run(argv, cwd=CONCURRENCY_DIR)
+                words = out.decode("utf-8", "replace").split()
+                if code == 0 and key in words:
+                    values.append(float(words[words.index(key) + 1]))
+            row.append("%.2f" % pick(values) if values else "FAILED")
+        print("%-44s python3 %6s   minipy %6s" % (label, row[0], row[1]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minipy", default=os.path.join(REPO, "target", "release", "minipy"),
@@ -317,6 +348,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="minipy-bench-") as tmp:
         startup = bench_startup(python, minipy, tmp)
         frontend = bench_frontend(python, minipy, tmp)
+    bench_concurrency(python, minipy, max(1, args.runs))
 
     ok = [r for r in results if r[1] == "ok"]
     failed = [r[0] for r in results if r[1] == "FAILED"]

@@ -40,6 +40,9 @@ fn main() {
     if let Command::Run { file, args } = cli.command {
         let status =
             minipy_driver::with_big_stack(move || minipy_driver::run_command(&file, &args));
+        if status < 0 {
+            minipy_driver::die_of(-status);
+        }
         std::process::exit(status);
     }
     let outcome = minipy_driver::with_big_stack(move || match cli.command {

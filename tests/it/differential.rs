@@ -11,7 +11,7 @@ const LIMIT: Duration = Duration::from_secs(20);
 
 /// Extra command-line arguments a program asks for on its first line:
 /// `# args: one two`.
-fn args_of(file: &Path) -> Vec<String> {
+pub fn args_of(file: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(file).unwrap_or_default();
     text.lines()
         .next()

@@ -4,6 +4,7 @@
 
 mod book;
 mod cli;
+mod concurrency;
 mod differential;
 mod examples;
 mod robustness;

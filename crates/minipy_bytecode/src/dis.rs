@@ -151,7 +151,7 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
             .to_string(),
         );
         fields.push(format!("{:>offset_width$}", i * 2));
-        fields.push(format!("{:<20}", instr.op.name()));
+        fields.push(format!("{:<20}", instr.op.name_at(i as u32, instr.arg)));
         let kind = instr.op.arg_kind();
         if kind != ArgKind::None {
             fields.push(format!("{:>5}", instr.arg));

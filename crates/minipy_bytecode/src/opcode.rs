@@ -155,6 +155,24 @@ pub const BINARY_OPS: [&str; 26] = [
 pub const COMPARE_OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
 impl Opcode {
+    /// The name `dis` prints for an instruction that jumps to `target`
+    /// from `index`. minipy keeps one conditional jump per condition, with
+    /// an absolute target; CPython 3.11 has a separate opcode for each
+    /// direction, and a `while` loop closes with the backward one.
+    pub fn name_at(self, index: u32, target: u32) -> &'static str {
+        use Opcode::*;
+        if target > index {
+            return self.name();
+        }
+        match self {
+            PopJumpIfFalse => "POP_JUMP_BACKWARD_IF_FALSE",
+            PopJumpIfTrue => "POP_JUMP_BACKWARD_IF_TRUE",
+            PopJumpIfNone => "POP_JUMP_BACKWARD_IF_NONE",
+            PopJumpIfNotNone => "POP_JUMP_BACKWARD_IF_NOT_NONE",
+            _ => self.name(),
+        }
+    }
+
     /// The name `dis` prints.
     pub fn name(self) -> &'static str {
         use Opcode::*;

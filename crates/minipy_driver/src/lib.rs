@@ -10,6 +10,8 @@ mod source;
 mod stack;
 mod stdlib;
 
+/// Ends the process by a signal (after an uncaught KeyboardInterrupt).
+pub use minipy_vm::os_signals::die_of;
 pub use run::run_command;
 pub use source::{SourceError, read_script, read_source};
 pub use stack::with_big_stack;

@@ -492,12 +492,23 @@ impl Vm {
                                 _ => tri!(self.truthy(&v)),
                             };
                             if t == (instr.op == Opcode::PopJumpIfTrue) {
+                                // A `while` loop closes with a conditional
+                                // jump back (CPython's
+                                // POP_JUMP_BACKWARD_IF_*): like
+                                // JUMP_BACKWARD, it must let other threads
+                                // and signal handlers in.
+                                if arg < ip && crate::signals::pending() {
+                                    tri!(self.handle_signals());
+                                }
                                 ip = arg;
                             }
                         }
                         Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
                             let v = self.stack.pop_value();
                             if v.is_none() == (instr.op == Opcode::PopJumpIfNone) {
+                                if arg < ip && crate::signals::pending() {
+                                    tri!(self.handle_signals());
+                                }
                                 ip = arg;
                             }
                         }

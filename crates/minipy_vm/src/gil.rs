@@ -64,12 +64,20 @@ fn unlock(state: &mut State) {
     FREED.notify_one();
 }
 
+/// How long a thread waits for the GIL before it asks the holder to let go
+/// (at least a microsecond, so that a waiter never spins).
 pub fn switch_interval() -> Duration {
-    Duration::from_micros(SWITCH_INTERVAL_US.load(Ordering::Relaxed))
+    Duration::from_micros(switch_interval_us().max(1))
 }
 
-pub fn set_switch_interval(d: Duration) {
-    SWITCH_INTERVAL_US.store(d.as_micros().max(1) as u64, Ordering::Relaxed);
+/// The interval as `sys.setswitchinterval` stored it, in whole
+/// microseconds (CPython truncates the same way, so 1e-7 reads back 0.0).
+pub fn switch_interval_us() -> u64 {
+    SWITCH_INTERVAL_US.load(Ordering::Relaxed)
+}
+
+pub fn set_switch_interval_us(us: u64) {
+    SWITCH_INTERVAL_US.store(us, Ordering::Relaxed);
 }
 
 /// Waits for the GIL and takes it. A thread that waits a whole switch

@@ -83,6 +83,9 @@ pub struct Interpreter {
     pub sys_path: PyCell<Value>,
     /// `sys.argv`, as the driver sets it before the program runs.
     pub argv: PyCell<Vec<String>>,
+    /// Python-level signal handlers by signal number (`signal.signal`);
+    /// `SIG_DFL`/`SIG_IGN` are stored as the ints 0 and 1.
+    pub signal_handlers: PyCell<FxHashMap<i32, Value>>,
 }
 
 impl Interpreter {
@@ -103,6 +106,7 @@ impl Interpreter {
             compiled: PyCell::new(Default::default()),
             source_line_hook: PyCell::new(None),
             caret_anchor_hook: PyCell::new(None),
+            signal_handlers: PyCell::new(FxHashMap::default()),
             sys_path: PyCell::new(Value::list(Vec::new())),
             argv: PyCell::new(Vec::new()),
         });

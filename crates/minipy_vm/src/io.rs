@@ -1,21 +1,42 @@
 //! Standard output and error: buffered like CPython's (a block buffer when
-//! stdout is a file or pipe, line buffering on a terminal).
+//! stdout is a file or pipe, line buffering on a terminal, none at all when
+//! `PYTHONUNBUFFERED` is set).
 
 use std::io::{IsTerminal, Write};
 use std::sync::{Mutex, OnceLock};
 
 static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
-static STDOUT_IS_TTY: OnceLock<bool> = OnceLock::new();
+static STDOUT_MODE: OnceLock<Buffering> = OnceLock::new();
 const FLUSH_AT: usize = 64 * 1024;
 
-fn is_tty() -> bool {
-    *STDOUT_IS_TTY.get_or_init(|| std::io::stdout().is_terminal())
+#[derive(Clone, Copy, PartialEq)]
+enum Buffering {
+    Block,
+    Line,
+    Unbuffered,
+}
+
+fn mode() -> Buffering {
+    *STDOUT_MODE.get_or_init(|| {
+        if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+            Buffering::Unbuffered
+        } else if std::io::stdout().is_terminal() {
+            Buffering::Line
+        } else {
+            Buffering::Block
+        }
+    })
 }
 
 pub fn write_stdout(s: &str) {
     let mut buf = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
     buf.extend_from_slice(s.as_bytes());
-    if buf.len() >= FLUSH_AT || (is_tty() && s.contains('\n')) {
+    let flush = match mode() {
+        Buffering::Block => buf.len() >= FLUSH_AT,
+        Buffering::Line => buf.len() >= FLUSH_AT || s.contains('\n'),
+        Buffering::Unbuffered => true,
+    };
+    if flush {
         flush_buffer(&mut buf);
     }
 }

@@ -19,6 +19,7 @@ pub mod io;
 pub mod loader;
 pub mod objects;
 pub mod ops;
+pub mod os_signals;
 pub mod signals;
 pub mod stack;
 mod traceback;
@@ -42,10 +43,14 @@ use std::sync::Arc;
 pub const MAX_RECURSION_LIMIT: usize = 1_000_000;
 
 /// Runs a program as `__main__` and returns the process exit status: 0,
-/// the `SystemExit` code, or 1 after printing an uncaught exception.
+/// the `SystemExit` code, or 1 after printing an uncaught exception. A
+/// negative status `-n` asks the caller to end by signal `n`
+/// ([`os_signals::die_of`]), as CPython does after an uncaught
+/// KeyboardInterrupt.
 pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
     gil::ensure_held();
     signals::set_main_thread();
+    builtins::modules::signal::install_default_handlers();
     let mut vm = Vm::new(interp.clone());
     let main = vm.new_module("__main__", Some(&code.filename));
     interp.modules.set_str(
@@ -55,6 +60,7 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
     );
     let code = loader::load_code(&mut vm, code);
     let result = vm.run_code(code, main.dict.clone(), Value::Dict(main.dict.clone()));
+    let interrupted = matches!(&result, Err(err) if vm.is_error(err, "KeyboardInterrupt"));
     let mut status = match result {
         Ok(_) => 0,
         Err(err) => vm.report_uncaught(&err),
@@ -72,7 +78,11 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
         }
     }
     io::flush_stdout();
-    status
+    if interrupted {
+        -os_signals::SIGINT
+    } else {
+        status
+    }
 }
 
 impl Vm {

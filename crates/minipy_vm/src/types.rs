@@ -112,8 +112,9 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("FileExistsError", "OSError"),
     ("FileNotFoundError", "OSError"),
     ("UnsupportedOperation", "OSError"),
-    ("PicklingError", "Exception"),
-    ("UnpicklingError", "Exception"),
+    ("PickleError", "Exception"),
+    ("PicklingError", "PickleError"),
+    ("UnpicklingError", "PickleError"),
     ("InterruptedError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("NotADirectoryError", "OSError"),
@@ -262,7 +263,7 @@ pub fn create_types() -> Types {
 pub fn foreign_module(name: &str) -> Option<&'static str> {
     match name {
         "UnsupportedOperation" => Some("io"),
-        "PicklingError" | "UnpicklingError" => Some("_pickle"),
+        "PickleError" | "PicklingError" | "UnpicklingError" => Some("_pickle"),
         _ => None,
     }
 }

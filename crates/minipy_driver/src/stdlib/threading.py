@@ -543,14 +543,30 @@ def enumerate():
 
 
 class local:
-    """Attributes that each thread sees separately."""
+    """Attributes that each thread sees separately. A subclass's
+    `__init__` runs again, with the same arguments, in each thread that
+    first touches the object, as in CPython."""
 
-    def __init__(self):
-        object.__setattr__(self, "_local__dicts", {})
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        # The creating thread gets its dict now; `__init__` then runs as
+        # for any object.
+        dicts = {get_ident(): {}}
+        object.__setattr__(self, "_local__state", (dicts, args, kwargs))
+        return self
 
     def _dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        return dicts.setdefault(get_ident(), {})
+        dicts, args, kwargs = object.__getattribute__(self, "_local__state")
+        ident = get_ident()
+        d = dicts.get(ident)
+        if d is None:
+            d = dicts[ident] = {}
+            init = type(self).__init__
+            if init is not object.__init__:
+                init(self, *args, **kwargs)
+        return d
 
     def __getattribute__(self, name):
         if name in ("_dict", "__class__", "__dict__"):

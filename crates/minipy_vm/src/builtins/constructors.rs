@@ -232,25 +232,8 @@ fn construct_type(vm: &mut Vm, args: Vec<Value>, kwargs: &KwArgs) -> PyResult<Va
     match args.len() {
         1 => Ok(Value::Class(vm.class_of(&args[0]))),
         3 => {
-            let Value::Str(name) = &args[0] else {
-                return Err(vm.type_error("type.__new__() argument 1 must be str"));
-            };
-            let bases: Vec<Arc<PyClass>> = match &args[1] {
-                Value::Tuple(t) => t
-                    .items()
-                    .iter()
-                    .filter_map(|b| match b {
-                        Value::Class(c) => Some(c.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
-            };
-            let Value::Dict(ns) = &args[2] else {
-                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
-            };
-            let ns = ns.clone();
-            vm.create_class(None, name.as_str(), bases, &ns, kwargs)
+            let (name, bases, ns) = vm.class_parts(&args)?;
+            vm.create_class(None, &name, bases, &ns, kwargs)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }

@@ -17,6 +17,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(i, "int", "conjugate", int_self);
     add_method(i, "int", "__index__", int_self);
     add_method(i, "int", "__int__", int_self);
+    add_method(i, "int", "__hash__", builtin_hash);
     add_method(i, "int", "as_integer_ratio", int_ratio);
     add_method(i, "int", "to_bytes", to_bytes);
     add_classmethod(i, "int", "from_bytes", from_bytes, false);
@@ -26,10 +27,21 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(f, "float", "conjugate", float_self);
     add_method(f, "float", "hex", float_hex);
     add_method(f, "float", "__float__", float_self);
+    add_method(f, "float", "__hash__", builtin_hash);
+}
+
+/// The receiver as a builtin value: `self` in a method of a subclass of
+/// `int` or `float` is an instance wrapping one.
+fn receiver(args: &[Value]) -> Option<Value> {
+    match args.first()? {
+        Value::Instance(inst) => inst.builtin_value(),
+        v => Some(v.clone()),
+    }
 }
 
 fn int_arg(vm: &Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
-    args.first()
+    receiver(args)
+        .as_ref()
         .and_then(to_bigint)
         .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires an 'int' object")))
 }
@@ -49,6 +61,13 @@ fn bit_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         .map(|d| d.count_ones() as u64)
         .sum();
     Ok(Value::Int(ones as i64))
+}
+
+/// `int.__hash__(self)` from a subclass that overrides `__eq__` hashes the
+/// number, not the object.
+fn builtin_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let value = receiver(args).unwrap_or(Value::None);
+    Ok(Value::Int(vm.hash(&value)?))
 }
 
 fn int_self(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -126,8 +145,8 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn float_arg(vm: &Vm, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first() {
-        Some(Value::Float(f)) => Ok(*f),
+    match receiver(args) {
+        Some(Value::Float(f)) => Ok(f),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
     }
 }

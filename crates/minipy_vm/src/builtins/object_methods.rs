@@ -30,6 +30,13 @@ pub fn install(interp: &Arc<Interpreter>) {
     );
     add_method(o, "object", "__format__", object_format);
     add_method(o, "object", "__new__", object_new);
+    add_method(&t.type_, "type", "__call__", |vm, a, kw| match a.first() {
+        Some(Value::Class(cls)) => {
+            let cls = cls.clone();
+            vm.call_class_default(&cls, a[1..].to_vec(), kw)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    });
     add_method(&t.type_, "type", "mro", type_mro);
     add_method(&t.slice, "slice", "indices", slice_indices);
     let e = &t.exceptions["BaseException"];
@@ -121,6 +128,10 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         // instance gets the builtin value its class derives from.
         Some(Value::Class(cls)) => {
             let cls = cls.clone();
+            vm.allocate(&cls, &args[1..])
+        }
+        // A class made by a metaclass is an instance of it holding the class.
+        Some(Value::Instance(inst)) if let Some(Value::Class(cls)) = inst.builtin_value() => {
             vm.allocate(&cls, &args[1..])
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),

@@ -27,6 +27,25 @@ fn make(vm: &Vm, class: &str, payload: Box<dyn std::any::Any + Send + Sync>) -> 
 }
 
 impl Vm {
+    /// A frame object for the innermost running frame (what a signal
+    /// handler receives), or `None` outside any frame.
+    pub(crate) fn current_frame_object(&self) -> Value {
+        match self.frames.last() {
+            Some(frame) => {
+                let instr = frame.ip.saturating_sub(1) as u32;
+                make(
+                    self,
+                    "frame",
+                    Box::new(FrameView {
+                        code: frame.code,
+                        line: line_of(frame.code, instr),
+                    }),
+                )
+            }
+            None => Value::None,
+        }
+    }
+
     /// `e.__traceback__`: `None`, or the outermost traceback entry.
     pub(crate) fn traceback_object(&self, exc: &Value) -> Value {
         let entries = self.traceback_entries(exc);

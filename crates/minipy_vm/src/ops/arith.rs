@@ -595,6 +595,11 @@ impl Vm {
                 let cls = inst.class();
                 match self.class_lookup(&cls, name) {
                     Some(f) => return self.call(&f, vec![v.clone()], &[]),
+                    // A subclass of int or float negates its number.
+                    None if inst.builtin_value().is_some() => {
+                        let inner = inst.builtin_value().unwrap_or_default();
+                        return self.unary_op(op, inner);
+                    }
                     None => {
                         return Err(self.type_error(format!(
                             "bad operand type for {symbol}: '{}'",

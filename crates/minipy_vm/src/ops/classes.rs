@@ -50,6 +50,11 @@ impl Vm {
                 ..Default::default()
             })),
             BuiltinKind::Object => Payload::None,
+            // `type.__new__(M, name, bases, ns)`: a class whose metaclass is M.
+            BuiltinKind::Type if args.len() == 3 => {
+                let (name, bases, namespace) = self.class_parts(args)?;
+                return self.create_class(Some(cls.clone()), &name, bases, &namespace, &[]);
+            }
             kind => {
                 // A subclass of a builtin type wraps a value of that type.
                 let base = self.interp.builtin_kind_class(kind);
@@ -82,6 +87,17 @@ impl Vm {
             full.extend(args);
             return self.call(&call, full, kwargs);
         }
+        self.call_class_default(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`, whatever the
+    /// metaclass (a metaclass's own `__call__` ends up here via `super()`).
+    pub fn call_class_default(
+        &mut self,
+        cls: &Arc<PyClass>,
+        args: Vec<Value>,
+        kwargs: &KwArgs,
+    ) -> PyResult<Value> {
         if cls.is_builtin && cls.kind != BuiltinKind::BaseException {
             return crate::builtins::construct(self, cls, args, kwargs);
         }
@@ -264,6 +280,44 @@ impl Vm {
         self.run_frames()
     }
 
+    /// The checked `(name, bases, namespace)` arguments of `type(...)`.
+    pub(crate) fn class_parts(
+        &self,
+        args: &[Value],
+    ) -> PyResult<(String, Vec<Arc<PyClass>>, Arc<PyDict>)> {
+        let Value::Str(name) = &args[0] else {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                self.type_name(&args[0])
+            )));
+        };
+        let Value::Tuple(t) = &args[1] else {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.type_name(&args[1])
+            )));
+        };
+        let mut bases = Vec::new();
+        for b in t.items().iter() {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(other)
+                    )));
+                }
+            }
+        }
+        let Value::Dict(ns) = &args[2] else {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                self.type_name(&args[2])
+            )));
+        };
+        Ok((name.as_str().to_string(), bases, ns.clone()))
+    }
+
     /// `type(name, bases, namespace)`: makes a new class.
     pub fn create_class(
         &mut self,
@@ -345,6 +399,17 @@ impl Vm {
                 }
                 _ => self.dict_set(&cls.dict, k, v)?,
             }
+        }
+        // `type(name, bases, ns)` called directly: the caller's module.
+        let module_key = PyStr::new("__module__").hash();
+        if cls.dict.get_str("__module__", module_key).is_none()
+            && let Some(frame) = self.frames.last()
+            && let Some(module) = frame
+                .globals()
+                .get_str("__name__", PyStr::new("__name__").hash())
+        {
+            cls.dict
+                .set_str(Value::str("__module__"), module_key, module);
         }
         if cls
             .dict

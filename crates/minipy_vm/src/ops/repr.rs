@@ -142,7 +142,21 @@ impl Vm {
                     format!("<bound method {qualname} of {self_repr}>")
                 }
             },
-            Value::Class(c) => format!("<class '{}'>", self.class_full_name(c)),
+            Value::Class(c) => {
+                // A metaclass may say how its classes print.
+                if let Some(meta) = &c.metaclass
+                    && let Some(f @ Value::Function(_)) = self.class_lookup(meta, "__repr__")
+                {
+                    return match self.call(&f, vec![v.clone()], &[])? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                format!("<class '{}'>", self.class_full_name(c))
+            }
             Value::Module(m) => {
                 let file = m.dict.get_str("__file__", PyStr::new("__file__").hash());
                 match file {

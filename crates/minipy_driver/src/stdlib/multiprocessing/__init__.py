@@ -388,6 +388,13 @@ def _owner():
     return _os.getpid() * 4096 + (_thread.get_ident() // 4096) % 4096
 
 
+def _refuse_pickling(obj):
+    raise RuntimeError(
+        "%s objects should only be shared between processes through inheritance"
+        % type(obj).__name__
+    )
+
+
 class Lock:
     """A lock shared by every process forked after it was made."""
 
@@ -420,9 +427,14 @@ class Lock:
     def __repr__(self):
         return "<Lock(owner=%s)>" % ("SomeOtherProcess" if _p.shm_get(self._mem, 0) else "None")
 
+    def __getstate__(self):
+        _refuse_pickling(self)
+
 
 class RLock:
     """A reentrant lock shared by processes: slot 0 owner, slot 1 depth."""
+
+    __getstate__ = _refuse_pickling
 
     def __init__(self):
         self._mem = _p.shm(2)
@@ -459,6 +471,8 @@ class RLock:
 
 class Semaphore:
     """A counter of permits shared by processes."""
+
+    __getstate__ = _refuse_pickling
 
     def __init__(self, value=1):
         if value < 0:
@@ -534,6 +548,8 @@ class Event:
 class Condition:
     """A condition variable shared by processes (waiters poll a counter
     that `notify` moves on)."""
+
+    __getstate__ = _refuse_pickling
 
     def __init__(self, lock=None):
         self._lock = lock if lock is not None else RLock()
@@ -663,6 +679,11 @@ def _bits_float(bits):
 
 
 class _SharedValue:
+    def __getstate__(self):
+        raise RuntimeError(
+            "Synchronized objects should only be shared between processes through inheritance"
+        )
+
     def __init__(self, typecode, value, lock):
         self._typecode = typecode
         self._mem = _p.shm(1)
@@ -699,6 +720,11 @@ def Value(typecode_or_type, *args, lock=True):
 
 
 class _SharedArray:
+    def __getstate__(self):
+        raise RuntimeError(
+            "SynchronizedArray objects should only be shared between processes through inheritance"
+        )
+
     def __init__(self, typecode, items, lock):
         self._typecode = typecode
         self._length = len(items)
@@ -844,6 +870,8 @@ def Pipe(duplex=True):
 class Queue:
     """A FIFO queue between processes: a pipe, locks for its two ends, and
     shared counters."""
+
+    __getstate__ = _refuse_pickling
 
     def __init__(self, maxsize=0):
         if maxsize <= 0:

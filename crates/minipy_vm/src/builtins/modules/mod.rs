@@ -4,6 +4,8 @@ mod math;
 mod os;
 mod process;
 mod random;
+pub mod signal;
+mod socket;
 pub mod structseq;
 mod sys;
 pub mod thread;
@@ -23,6 +25,8 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)?),
         "time" => Some(time::create(vm)?),
         "_thread" => Some(thread::create(vm)?),
+        "_signal" => Some(signal::create(vm)?),
+        "_socket" => Some(socket::create(vm)?),
         "_minipy_process" => Some(process::create(vm)?),
         "os" => {
             let m = os::create(vm)?;

@@ -173,6 +173,11 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     };
     nix::sys::signal::kill(pid, signal)
         .map_err(|e| io_error(vm, &std::io::Error::from_raw_os_error(e as i32), None))?;
+    // A signal sent to ourselves is handled before `kill` returns.
+    if pid == nix::unistd::getpid() {
+        crate::signals::await_own_signal(sig);
+    }
+    vm.check_signals()?;
     Ok(Value::None)
 }
 

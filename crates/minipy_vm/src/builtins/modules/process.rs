@@ -43,6 +43,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         }
         _ => Err(vm.type_error("loads() takes bytes")),
     });
+    for name in ["PickleError", "PicklingError", "UnpicklingError"] {
+        let class = Value::Class(vm.interp.exception_class(name));
+        d.set_str(Value::str(name), PyStr::new(name).hash(), class);
+    }
     add_function(d, "shm", shm_new);
     add_function(d, "shm_get", |vm, a, _| {
         Ok(Value::Int(slot(vm, a)?.load(Ordering::SeqCst)))
@@ -327,17 +331,13 @@ mod tests {
         let shm = shm_new(&mut vm, &[Value::Int(2)], &[]).unwrap();
         let child = fork(&mut vm, &[], &[]).unwrap();
         if let Value::Int(0) = child {
-            let s = slot(&mut vm, &[shm.clone(), Value::Int(1)]).unwrap();
-            s.store(42, Ordering::SeqCst);
+            let args = [shm.clone(), Value::Int(1)];
+            slot(&mut vm, &args).unwrap().store(42, Ordering::SeqCst);
             std::process::exit(7);
         }
         let code = waitpid(&mut vm, &[child, Value::Bool(true)], &[]).unwrap();
         assert!(matches!(code, Value::Int(7)));
-        assert_eq!(
-            slot(&mut vm, &[shm, Value::Int(1)])
-                .unwrap()
-                .load(Ordering::SeqCst),
-            42
-        );
+        let args = [shm, Value::Int(1)];
+        assert_eq!(slot(&mut vm, &args).unwrap().load(Ordering::SeqCst), 42);
     }
 }

@@ -149,6 +149,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     }
     add_function(d, "exit", exit);
     add_function(d, "getrecursionlimit", getrecursionlimit);
+    add_function(d, "getswitchinterval", getswitchinterval);
+    add_function(d, "setswitchinterval", setswitchinterval);
     add_function(d, "setrecursionlimit", setrecursionlimit);
     add_function(d, "exc_info", exc_info);
     add_function(d, "intern", intern);
@@ -225,6 +227,32 @@ fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value
 fn exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let cls = vm.interp.exception_class("SystemExit");
     Err(crate::vm::PyErr(vm.new_exception(cls, args.to_vec())))
+}
+
+fn getswitchinterval(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(crate::gil::switch_interval_us() as f64 * 1e-6))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let [interval] = args else {
+        return Err(vm.type_error(format!(
+            "setswitchinterval() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let secs = match interval {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => {
+            vm.to_f64(interval)?
+        }
+        other => {
+            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other))));
+        }
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval_us((secs * 1e6).min(u64::MAX as f64) as u64);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

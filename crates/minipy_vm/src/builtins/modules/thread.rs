@@ -5,6 +5,7 @@
 
 use crate::builtins::{add_function, add_method};
 use crate::objects::*;
+use crate::signals::SIGNAL_POLL;
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
 use std::cell::Cell;
@@ -168,10 +169,21 @@ pub struct Lock {
     reentrant: bool,
 }
 
+/// How a wait for a lock ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Acquired {
+    Taken,
+    TimedOut,
+    /// A signal arrived while the main thread waited: its handler must run
+    /// (with the GIL) before the wait goes on.
+    Interrupted,
+}
+
 impl Lock {
     /// Takes the lock, waiting up to `timeout` (forever if `None`) without
-    /// the GIL; false if the time ran out.
-    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// the GIL. The main thread wakes every [`SIGNAL_POLL`] and gives up
+    /// with `Interrupted` when a signal waits, so Ctrl-C reaches it.
+    fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> Acquired {
         let me = ident();
         let try_take = |s: &mut LockState| {
             if self.reentrant && s.held && s.owner == me {
@@ -189,35 +201,64 @@ impl Lock {
         {
             let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
             if try_take(&mut s) {
-                return true;
+                return Acquired::Taken;
             }
             if !blocking {
-                return false;
+                return Acquired::TimedOut;
             }
         }
+        let interruptible = crate::signals::is_main_thread();
         crate::gil::without(|| {
             let deadline = timeout.map(|t| Instant::now() + t);
             let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
             loop {
                 if try_take(&mut s) {
-                    return true;
+                    return Acquired::Taken;
                 }
-                match deadline {
-                    None => s = self.freed.wait(s).unwrap_or_else(|e| e.into_inner()),
-                    Some(d) => {
-                        let now = Instant::now();
-                        if now >= d {
-                            return false;
-                        }
-                        s = self
-                            .freed
-                            .wait_timeout(s, d - now)
+                if interruptible && crate::signals::signal_pending() {
+                    return Acquired::Interrupted;
+                }
+                let now = Instant::now();
+                let wait = match deadline {
+                    Some(d) if now >= d => return Acquired::TimedOut,
+                    Some(d) => Some(d - now),
+                    None => None,
+                };
+                let wait = match (wait, interruptible) {
+                    (Some(w), true) => Some(w.min(SIGNAL_POLL)),
+                    (None, true) => Some(SIGNAL_POLL),
+                    (w, false) => w,
+                };
+                s = match wait {
+                    None => self.freed.wait(s).unwrap_or_else(|e| e.into_inner()),
+                    Some(w) => {
+                        self.freed
+                            .wait_timeout(s, w)
                             .unwrap_or_else(|e| e.into_inner())
-                            .0;
+                            .0
                     }
-                }
+                };
             }
         })
+    }
+
+    /// `acquire` that runs signal handlers when a wait is interrupted (a
+    /// handler that raises, as Ctrl-C's does, ends the wait).
+    fn acquire_handling_signals(
+        &self,
+        vm: &mut Vm,
+        blocking: bool,
+        timeout: Option<Duration>,
+    ) -> PyResult<bool> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            match self.acquire(blocking, left) {
+                Acquired::Taken => return Ok(true),
+                Acquired::TimedOut => return Ok(false),
+                Acquired::Interrupted => vm.handle_signals()?,
+            }
+        }
     }
 
     /// Gives the lock back; false if it was not held (by this thread, for
@@ -336,10 +377,12 @@ fn acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     let timeout = (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout));
-    Ok(Value::Bool(lock.acquire(blocking, timeout)))
+    Ok(Value::Bool(
+        lock.acquire_handling_signals(vm, blocking, timeout)?,
+    ))
 }
 
 fn release(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -102,10 +102,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let duration = Duration::from_secs_f64(secs.min(1e9));
-    crate::gil::without(|| std::thread::sleep(duration));
-    crate::signals::pending()
-        .then(|| vm.handle_signals())
-        .transpose()?;
+    vm.sleep_interruptibly(duration)?;
     Ok(Value::None)
 }
 

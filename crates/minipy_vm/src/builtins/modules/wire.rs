@@ -21,7 +21,11 @@ impl Vm {
     }
 
     fn cannot_send(&self, v: &Value) -> crate::vm::PyErr {
-        self.type_error(format!("cannot pickle '{}' object", self.type_name(v)))
+        let cls = self.class_of(v);
+        self.type_error(format!(
+            "cannot pickle '{}' object",
+            self.class_full_name(&cls)
+        ))
     }
 
     /// A global (function or class) by module and qualified name, checked
@@ -35,6 +39,12 @@ impl Vm {
         ) else {
             return Err(self.cannot_send(v));
         };
+        if qualname.contains("<locals>") {
+            return Err(self.error(
+                "AttributeError",
+                format!("Can't pickle local object '{qualname}'"),
+            ));
+        }
         let found = self.wire_lookup(&module, &qualname).ok();
         if !found.is_some_and(|f| f.is(v)) {
             let shown = self.repr_string(v)?;
@@ -89,7 +99,7 @@ impl Vm {
                 put_bytes(out, &b.data.borrow());
             }
             Value::List(l) => self.wire_items(b'l', &l.snapshot(), out, d)?,
-            Value::Tuple(t) => self.wire_items(b't', &t.items().to_vec(), out, d)?,
+            Value::Tuple(t) => self.wire_items(b't', t.items(), out, d)?,
             Value::Set(s) => {
                 let items = s.table.borrow().keys();
                 self.wire_items(if s.frozen { b'Z' } else { b'S' }, &items, out, d)?
@@ -137,9 +147,20 @@ impl Vm {
                     self.wire_items(b't', &args, out, d)?;
                 }
                 Payload::None => {
-                    out.push(b'o');
+                    // `__getstate__` chooses what is sent (or refuses, as
+                    // multiprocessing's locks do); `__setstate__` takes a
+                    // state that is not a dict.
+                    let state = match self.call_method_opt(v, "__getstate__", vec![])? {
+                        Some(state) => state,
+                        None => Value::Dict(inst.dict.clone()),
+                    };
+                    out.push(if matches!(state, Value::Dict(_)) {
+                        b'o'
+                    } else {
+                        b'O'
+                    });
                     self.wire_global(&Value::Class(inst.class()), out)?;
-                    self.wire_put(&Value::Dict(inst.dict.clone()), out, d)?;
+                    self.wire_put(&state, out, d)?;
                 }
                 Payload::Builtin(inner) => {
                     let inner = inner.borrow().clone();
@@ -271,6 +292,20 @@ impl Vm {
                     Value::Class(c) => self.new_exception(c, args),
                     _ => return Err(bad(self)),
                 }
+            }
+            b'O' => {
+                let Value::Class(cls) = self.wire_get(r)? else {
+                    return Err(bad(self));
+                };
+                let state = self.wire_get(r)?;
+                let inst = Value::Instance(Arc::new(PyInstance::new(cls, Payload::None)));
+                if self
+                    .call_method_opt(&inst, "__setstate__", vec![state])?
+                    .is_none()
+                {
+                    return Err(self.error("UnpicklingError", "state is not a dictionary"));
+                }
+                inst
             }
             b'o' | b'u' => {
                 let Value::Class(cls) = self.wire_get(r)? else {
