@@ -195,13 +195,13 @@ impl Vm {
                         }
                         Opcode::LoadAttr => {
                             let obj = self.stack.pop_value();
-                            let v = tri!(self.get_attr(&obj, &code.names[arg]));
+                            let v = tri!(self.load_attr_cached(&obj, code, arg));
                             self.stack.push(v);
                         }
                         Opcode::StoreAttr => {
                             let obj = self.stack.pop_value();
                             let v = self.stack.pop_value();
-                            tri!(self.set_attr(&obj, &code.names[arg], v));
+                            tri!(self.store_attr_cached(&obj, code, arg, v));
                         }
                         Opcode::DeleteAttr => {
                             let obj = self.stack.pop_value();
@@ -209,7 +209,7 @@ impl Vm {
                         }
                         Opcode::LoadMethod => {
                             let obj = self.stack.pop_value();
-                            let (first, second) = tri!(self.load_method(obj, &code.names[arg]));
+                            let (first, second) = tri!(self.load_method_cached(obj, code, arg));
                             self.stack.push(first);
                             self.stack.push(second);
                         }

@@ -62,8 +62,45 @@ pub struct Types {
     pub exceptions: FxHashMap<&'static str, Arc<PyClass>>,
 }
 
+/// The special-method names the VM looks up on nearly every attribute
+/// access, call or instantiation, made once so that class lookups go by
+/// pointer ([`crate::vm::Vm::class_lookup_name`]).
+pub struct SpecialNames {
+    pub getattribute: Arc<PyStr>,
+    pub getattr: Arc<PyStr>,
+    pub setattr: Arc<PyStr>,
+    pub delattr: Arc<PyStr>,
+    pub get: Arc<PyStr>,
+    pub set: Arc<PyStr>,
+    pub delete: Arc<PyStr>,
+    pub init: Arc<PyStr>,
+    pub new: Arc<PyStr>,
+    pub call: Arc<PyStr>,
+    pub slots: Arc<PyStr>,
+}
+
+impl SpecialNames {
+    fn new() -> SpecialNames {
+        let name = |s: &str| Arc::new(PyStr::new(s));
+        SpecialNames {
+            getattribute: name("__getattribute__"),
+            getattr: name("__getattr__"),
+            setattr: name("__setattr__"),
+            delattr: name("__delattr__"),
+            get: name("__get__"),
+            set: name("__set__"),
+            delete: name("__delete__"),
+            init: name("__init__"),
+            new: name("__new__"),
+            call: name("__call__"),
+            slots: name("__slots__"),
+        }
+    }
+}
+
 pub struct Interpreter {
     pub types: Types,
+    pub names: SpecialNames,
     pub builtins: Arc<PyDict>,
     /// `sys.modules`.
     pub modules: Arc<PyDict>,
@@ -96,6 +133,7 @@ impl Interpreter {
         let types = crate::types::create_types();
         let interp = Arc::new(Interpreter {
             types,
+            names: SpecialNames::new(),
             builtins: Arc::new(PyDict::new()),
             modules: Arc::new(PyDict::new()),
             interned: Mutex::new(FxHashMap::default()),

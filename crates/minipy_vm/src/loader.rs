@@ -14,6 +14,7 @@ pub fn load_code(vm: &mut Vm, code: &CodeObject) -> CodeRef {
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     Box::leak(Box::new(PyCode {
         global_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
+        attr_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
         simple_argcount: (code.kwonlyargcount == 0
             && code.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0)
             .then_some(code.argcount as usize),

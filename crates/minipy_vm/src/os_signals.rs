@@ -61,6 +61,19 @@ pub fn set_disposition(signum: i32, disposition: Disposition) -> bool {
     installed
 }
 
+/// Whether `signum` is ignored now (for example inherited as ignored, as
+/// a shell does for the SIGINT of a background job).
+pub fn is_ignored(signum: i32) -> bool {
+    let mut old = std::mem::MaybeUninit::<nix::libc::sigaction>::zeroed();
+    // SAFETY: a null new action only reads the current one into `old`,
+    // which is a valid, zeroed `sigaction` the call fills in; nothing
+    // changes for the process.
+    let read = unsafe { nix::libc::sigaction(signum, std::ptr::null(), old.as_mut_ptr()) };
+    // SAFETY: zeroed is a valid `sigaction`, and the call succeeded or
+    // left it zeroed.
+    read == 0 && unsafe { old.assume_init() }.sa_sigaction == nix::libc::SIG_IGN
+}
+
 /// Ends the process by `signum` with its default action, so the parent
 /// sees "killed by signal" (CPython does this after an uncaught
 /// KeyboardInterrupt: the shell then shows status 130).
@@ -84,5 +97,9 @@ mod tests {
         assert!(crate::signals::signal_pending());
         assert!(set_disposition(nix::libc::SIGUSR1, Disposition::Default));
         assert!(!set_disposition(nix::libc::SIGKILL, Disposition::Ignore));
+        assert!(set_disposition(nix::libc::SIGUSR2, Disposition::Ignore));
+        assert!(is_ignored(nix::libc::SIGUSR2));
+        assert!(set_disposition(nix::libc::SIGUSR2, Disposition::Default));
+        assert!(!is_ignored(nix::libc::SIGUSR2));
     }
 }

@@ -58,7 +58,7 @@ pub fn new_class(
         kind,
         is_builtin,
         metaclass: None,
-        lookup_cache: PyCell::new((0, FxHashMap::default())),
+        lookup_cache: PyCell::new(crate::objects::LookupCache::default()),
     })
 }
 

@@ -208,7 +208,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 let cls = inst.class();
-                match self.class_lookup(&cls, "__call__") {
+                match self.class_lookup_name(&cls, &self.interp.names.call) {
                     Some(method) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable.clone());

@@ -7,6 +7,10 @@ import socket
 import threading
 import time
 
+# Whatever the shell left (a background job inherits SIGINT ignored), Ctrl-C
+# raises KeyboardInterrupt from here on.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 pid = os.getpid()
 
 

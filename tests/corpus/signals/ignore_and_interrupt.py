@@ -1,6 +1,9 @@
 import os
 import signal
 
+# A background job inherits SIGINT ignored; start from the usual handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 signal.signal(signal.SIGUSR2, signal.SIG_IGN)
 os.kill(os.getpid(), signal.SIGUSR2)
 print("SIGUSR2 ignored; handler now", signal.getsignal(signal.SIGUSR2))

@@ -47,8 +47,19 @@ pub enum BuiltinKind {
     Native,
 }
 
-/// The class version a cache was filled at, and what each name resolved to.
-pub type LookupCache = (u64, FxHashMap<Arc<str>, Option<Value>>);
+/// What names resolved to along a class's MRO, valid while the global class
+/// version is `version` (any change to any class bumps it).
+#[derive(Default)]
+pub struct LookupCache {
+    pub version: u64,
+    /// Names given as text (`"__getattr__"` from Rust code).
+    pub by_text: FxHashMap<Arc<str>, Option<Value>>,
+    /// Names given as `PyStr`s (the interned names of code objects), keyed
+    /// by address: hashing and comparing a pointer is what makes attribute
+    /// access cheap. The entry holds the name, so the address cannot be
+    /// reused by another string while it is cached.
+    pub by_name: FxHashMap<usize, (Arc<PyStr>, Option<Value>)>,
+}
 
 pub struct PyClass {
     pub name: PyCell<Arc<PyStr>>,

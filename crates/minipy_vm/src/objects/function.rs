@@ -32,6 +32,9 @@ pub struct PyCode {
     pub simple_argcount: Option<usize>,
     /// Where `LOAD_GLOBAL` last found each name (see `ops::names`).
     pub global_cache: Box<[crate::ops::names::GlobalCacheSlot]>,
+    /// What attribute access last learned about each name (see
+    /// `ops::attr_cache`).
+    pub attr_cache: Box<[crate::ops::attr_cache::AttrCacheSlot]>,
 }
 
 impl PyCode {

@@ -16,7 +16,7 @@ mod str;
 mod tuple;
 
 pub use bytes::PyBytes;
-pub use class::{BuiltinKind, PyClass};
+pub use class::{BuiltinKind, LookupCache, PyClass};
 pub use dict::{DictTable, PyDict};
 pub use function::{CodeRef, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction};
 pub use generator::{GenState, PyGenerator, SavedFrame};

@@ -19,8 +19,8 @@ impl Vm {
         let version = self.interp.class_version.load(Ordering::Relaxed);
         {
             let cache = cls.lookup_cache.borrow();
-            if cache.0 == version
-                && let Some(v) = cache.1.get(name)
+            if cache.version == version
+                && let Some(v) = cache.by_text.get(name)
             {
                 return v.clone();
             }
@@ -29,13 +29,45 @@ impl Vm {
         let found = std::iter::once(cls)
             .chain(cls.mro_rest.iter())
             .find_map(|c| c.dict.get_str(name, hash));
-        let mut cache = cls.lookup_cache.borrow_mut();
-        if cache.0 != version {
-            cache.0 = version;
-            cache.1.clear();
-        }
-        cache.1.insert(Arc::from(name), found.clone());
+        let mut cache = Self::fresh_cache(cls, version);
+        cache.by_text.insert(Arc::from(name), found.clone());
         found
+    }
+
+    /// [`Vm::class_lookup`] for a name that is a `PyStr` (what LOAD_ATTR,
+    /// LOAD_METHOD and STORE_ATTR have): cached by the name's address.
+    pub fn class_lookup_name(&self, cls: &Arc<PyClass>, name: &Arc<PyStr>) -> Option<Value> {
+        let version = self.interp.class_version.load(Ordering::Relaxed);
+        let key = Arc::as_ptr(name) as usize;
+        {
+            let cache = cls.lookup_cache.borrow();
+            if cache.version == version
+                && let Some((_, v)) = cache.by_name.get(&key)
+            {
+                return v.clone();
+            }
+        }
+        let found = std::iter::once(cls)
+            .chain(cls.mro_rest.iter())
+            .find_map(|c| c.dict.get_name(name));
+        let mut cache = Self::fresh_cache(cls, version);
+        cache.by_name.insert(key, (name.clone(), found.clone()));
+        found
+    }
+
+    /// The class's cache, emptied first if it was filled at an older
+    /// class version.
+    fn fresh_cache(
+        cls: &Arc<PyClass>,
+        version: u64,
+    ) -> crate::cell::RefMut<'_, crate::objects::LookupCache> {
+        let mut cache = cls.lookup_cache.borrow_mut();
+        if cache.version != version {
+            cache.version = version;
+            cache.by_text.clear();
+            cache.by_name.clear();
+        }
+        cache
     }
 
     /// Calls the special method `name` of `obj`'s class, if it has one
@@ -127,7 +159,9 @@ impl Vm {
             ));
         }
         let cls = inst.class();
-        if let Some(Value::Function(getattribute)) = self.class_lookup(&cls, "__getattribute__") {
+        if let Some(Value::Function(getattribute)) =
+            self.class_lookup_name(&cls, &self.interp.names.getattribute)
+        {
             let found = self.call(
                 &Value::Function(getattribute),
                 vec![obj.clone(), Value::Str(name.clone())],
@@ -135,7 +169,7 @@ impl Vm {
             );
             return match found {
                 Err(e) if self.is_error(&e, "AttributeError") => {
-                    match self.class_lookup(&cls, "__getattr__") {
+                    match self.class_lookup_name(&cls, &self.interp.names.getattr) {
                         Some(getattr) => {
                             self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[])
                         }
@@ -170,7 +204,7 @@ impl Vm {
             }
             _ => {}
         }
-        let descr = self.class_lookup(&cls, name.as_str());
+        let descr = self.class_lookup_name(&cls, name);
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
         {
@@ -179,7 +213,7 @@ impl Vm {
         if let Some(v) = self.exception_attribute(inst, name.as_str()) {
             return Ok(v);
         }
-        if let Some(v) = inst.dict.get_str(name.as_str(), name.hash()) {
+        if let Some(v) = inst.dict.get_name(name) {
             return Ok(v);
         }
         if let Some(d) = descr {
@@ -205,7 +239,7 @@ impl Vm {
         if let Some(v) = crate::builtins::traceback_type::attribute(self, inst, name.as_str()) {
             return Ok(v);
         }
-        if hook && let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
+        if hook && let Some(getattr) = self.class_lookup_name(&cls, &self.interp.names.getattr) {
             return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], &[]);
         }
         Err(self.attribute_error(obj, name.as_str()))
@@ -219,8 +253,11 @@ impl Vm {
                 Payload::Property { .. } => true,
                 Payload::None => {
                     let cls = i.class();
-                    self.class_lookup(&cls, "__set__").is_some()
-                        || self.class_lookup(&cls, "__delete__").is_some()
+                    self.class_lookup_name(&cls, &self.interp.names.set)
+                        .is_some()
+                        || self
+                            .class_lookup_name(&cls, &self.interp.names.delete)
+                            .is_some()
                 }
                 _ => false,
             },
@@ -258,7 +295,7 @@ impl Vm {
                 }
                 _ => {
                     let dcls = i.class();
-                    match self.class_lookup(&dcls, "__get__") {
+                    match self.class_lookup_name(&dcls, &self.interp.names.get) {
                         Some(get) => self.call(
                             &get,
                             vec![d.clone(), obj.clone(), Value::Class(cls.clone())],
@@ -301,7 +338,7 @@ impl Vm {
             "__class__" => return Ok(Value::Class(self.class_of(&Value::Class(cls.clone())))),
             _ => {}
         }
-        if let Some(v) = self.class_lookup(cls, name.as_str()) {
+        if let Some(v) = self.class_lookup_name(cls, name) {
             return match &v {
                 Value::Builtin(b) if b.is_classmethod => Ok(bind(&v, &Value::Class(cls.clone()))),
                 Value::Instance(i) => match &i.payload {
@@ -310,7 +347,7 @@ impl Vm {
                     Payload::Property { .. } | Payload::Exception(_) => Ok(v.clone()),
                     _ => {
                         let dcls = i.class();
-                        match self.class_lookup(&dcls, "__get__") {
+                        match self.class_lookup_name(&dcls, &self.interp.names.get) {
                             Some(get) => self.call(
                                 &get,
                                 vec![v.clone(), Value::None, Value::Class(cls.clone())],
@@ -328,7 +365,7 @@ impl Vm {
         }
         // Methods of the metaclass, such as `C.mro()`.
         let meta = self.class_of(&Value::Class(cls.clone()));
-        if let Some(v) = self.class_lookup(&meta, name.as_str()) {
+        if let Some(v) = self.class_lookup_name(&meta, name) {
             if matches!(v, Value::Builtin(_) | Value::Function(_)) {
                 return Ok(bind(&v, &Value::Class(cls.clone())));
             }
@@ -344,7 +381,7 @@ impl Vm {
         if let Some(v) = crate::builtins::special_attribute(self, obj, name.as_str())? {
             return Ok(v);
         }
-        if let Some(v) = self.class_lookup(&cls, name.as_str()) {
+        if let Some(v) = self.class_lookup_name(&cls, name) {
             return self.descriptor_get(&v, obj, &cls, name);
         }
         match name.as_str() {
@@ -360,10 +397,13 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f @ Value::Function(_)) = self.class_lookup(&cls, name.as_str())
+                if let Some(f @ Value::Function(_)) = self.class_lookup_name(&cls, name)
                     && (inst.dict.is_empty()
                         || inst.dict.get_str(name.as_str(), name.hash()).is_none())
-                    && self.class_lookup(&cls, "__getattribute__").is_none()
+                    && !matches!(
+                        self.class_lookup_name(&cls, &self.interp.names.getattribute),
+                        Some(Value::Function(_))
+                    )
                 {
                     return Ok((f, obj));
                 }
@@ -371,7 +411,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) => {}
             _ => {
                 let cls = self.class_of(&obj);
-                if let Some(b @ Value::Builtin(_)) = self.class_lookup(&cls, name.as_str()) {
+                if let Some(b @ Value::Builtin(_)) = self.class_lookup_name(&cls, name) {
                     let Value::Builtin(builtin) = &b else {
                         unreachable!()
                     };
@@ -393,7 +433,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(setattr) = self.class_lookup(&cls, "__setattr__")
+                if let Some(setattr) = self.class_lookup_name(&cls, &self.interp.names.setattr)
                     && !matches!(setattr, Value::Builtin(_))
                 {
                     self.call(
@@ -459,10 +499,7 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if self
-                    .class_lookup(&self.class_of(obj), name.as_str())
-                    .is_some()
-                {
+                if self.class_lookup_name(&self.class_of(obj), name).is_some() {
                     return Err(self.error(
                         "AttributeError",
                         format!(
@@ -486,7 +523,7 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(d) = self.class_lookup(&cls, name.as_str())
+        if let Some(d) = self.class_lookup_name(&cls, name)
             && let Value::Instance(di) = &d
         {
             match &di.payload {
@@ -506,7 +543,7 @@ impl Vm {
                 }
                 Payload::None => {
                     let dcls = di.class();
-                    if let Some(set) = self.class_lookup(&dcls, "__set__") {
+                    if let Some(set) = self.class_lookup_name(&dcls, &self.interp.names.set) {
                         self.call(&set, vec![d.clone(), obj.clone(), value], &[])?;
                         return Ok(());
                     }
@@ -540,7 +577,10 @@ impl Vm {
             // Exceptions have a `__dict__`; `object()` and views do not.
             return cls.kind == BuiltinKind::BaseException;
         }
-        if self.class_lookup(cls, "__slots__").is_none() {
+        if self
+            .class_lookup_name(cls, &self.interp.names.slots)
+            .is_none()
+        {
             return true;
         }
         let key = PyStr::new("__slots__").hash();
@@ -571,7 +611,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(delattr) = self.class_lookup(&cls, "__delattr__")
+                if let Some(delattr) = self.class_lookup_name(&cls, &self.interp.names.delattr)
                     && !matches!(delattr, Value::Builtin(_))
                 {
                     self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], &[])?;
@@ -607,7 +647,7 @@ impl Vm {
         let cls = inst.class();
         {
             {
-                if let Some(Value::Instance(di)) = self.class_lookup(&cls, name.as_str())
+                if let Some(Value::Instance(di)) = self.class_lookup_name(&cls, name)
                     && let Payload::Property { fdel, .. } = &di.payload
                 {
                     if fdel.is_none() {

@@ -19,12 +19,12 @@ impl Vm {
             return None;
         }
         if !matches!(
-            self.class_lookup(cls, "__new__"),
+            self.class_lookup_name(cls, &self.interp.names.new),
             Some(Value::Builtin(_)) | None
         ) {
             return None;
         }
-        match self.class_lookup(cls, "__init__") {
+        match self.class_lookup_name(cls, &self.interp.names.init) {
             Some(f @ Value::Function(_)) => Some(f),
             _ => None,
         }
@@ -81,7 +81,8 @@ impl Vm {
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
         if let Some(meta) = &cls.metaclass
-            && let Some(call @ Value::Function(_)) = self.class_lookup(meta, "__call__")
+            && let Some(call @ Value::Function(_)) =
+                self.class_lookup_name(meta, &self.interp.names.call)
         {
             let mut full = vec![Value::Class(cls.clone())];
             full.extend(args);
@@ -126,7 +127,7 @@ impl Vm {
         args: Vec<Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
-        let new = self.class_lookup(cls, "__new__");
+        let new = self.class_lookup_name(cls, &self.interp.names.new);
         let instance = match &new {
             Some(f @ (Value::Function(_) | Value::Instance(_))) => {
                 let f = match f {
@@ -145,7 +146,7 @@ impl Vm {
         if !self.isinstance(&instance, cls) {
             return Ok(instance);
         }
-        match self.class_lookup(cls, "__init__") {
+        match self.class_lookup_name(cls, &self.interp.names.init) {
             Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
                 let mut full = vec![instance.clone()];
                 full.extend(args);

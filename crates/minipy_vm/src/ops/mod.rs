@@ -5,6 +5,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod classes;
 pub mod compare;
 pub mod containers;

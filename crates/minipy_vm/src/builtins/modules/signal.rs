@@ -8,6 +8,7 @@ use crate::os_signals::{Disposition, SIGINT, set_disposition};
 use crate::signals::NSIG;
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 pub const SIG_DFL: i64 = 0;
@@ -81,10 +82,22 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::Module(m))
 }
 
+/// Which signals were ignored when the program started.
+static IGNORED_AT_START: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+
 /// Installs the Ctrl-C handler a program starts with, as CPython does:
-/// SIGINT raises KeyboardInterrupt in the main thread.
+/// SIGINT raises KeyboardInterrupt in the main thread, unless the program
+/// inherited SIGINT ignored (a background job), which then stays ignored.
 pub fn install_default_handlers() {
-    set_disposition(SIGINT, Disposition::Record);
+    for (signum, flag) in IGNORED_AT_START.iter().enumerate().skip(1) {
+        flag.store(
+            crate::os_signals::is_ignored(signum as i32),
+            Ordering::Relaxed,
+        );
+    }
+    if !IGNORED_AT_START[SIGINT as usize].load(Ordering::Relaxed) {
+        set_disposition(SIGINT, Disposition::Record);
+    }
 }
 
 fn signal_number(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
@@ -99,12 +112,16 @@ fn signal_number(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
 }
 
 /// The handler `getsignal` reports when none was set from Python.
+/// The handler `getsignal` reports before `signal` set one.
 fn initial_handler(vm: &mut Vm, signum: i32) -> PyResult<Value> {
+    if IGNORED_AT_START[signum as usize].load(Ordering::Relaxed) {
+        return Ok(Value::Int(SIG_IGN));
+    }
     if signum == SIGINT {
         let module = vm.import_module("_signal")?;
         return vm.get_attr_str(&module, "default_int_handler");
     }
-    Ok(Value::Int(if signum == 13 { SIG_IGN } else { SIG_DFL }))
+    Ok(Value::Int(SIG_DFL))
 }
 
 fn getsignal(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

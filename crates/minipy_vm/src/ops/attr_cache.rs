@@ -1,0 +1,170 @@
+//! Per-name caches for `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` on
+//! instances of ordinary classes (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`,
+//! `LOAD_METHOD_WITH_DICT` and `STORE_ATTR_INSTANCE_VALUE`, in spirit).
+//!
+//! The general path asks the class's MRO about `__getattribute__`, about
+//! the name itself (a descriptor?), then looks in the instance dict. For
+//! `self.x` on a plain class the first two answers never change while no
+//! class changes, so each code object remembers them per name: which class
+//! they were found for, at which class version, and what they were. A hit
+//! costs a pointer and a version comparison before the dict lookup. Each
+//! slot keeps two classes, so that code which sees instances of a class
+//! and of its subclass in turn (`self.pos` in a method both inherit) does
+//! not refill the slot on every access.
+
+use crate::cell::PyCell;
+use crate::objects::{Payload, PyClass, PyCode, PyInstance, PyStr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+/// What the class of the last instance said about one name.
+#[derive(Clone)]
+enum Kind {
+    /// No class in the MRO has the name and `__getattribute__` is
+    /// `object`'s: the value can only be in the instance dict.
+    InstanceOnly,
+    /// The name is a plain function on the class (a method) and
+    /// `__getattribute__` is `object`'s.
+    Method(Value),
+}
+
+struct Entry {
+    class: Arc<PyClass>,
+    version: u64,
+    kind: Kind,
+    /// Storing the name can go straight into the instance dict: no
+    /// `__setattr__` override, no `__slots__`, no data descriptor.
+    plain_store: bool,
+}
+
+/// One cache slot per name of a code object (`co_names`): two entries,
+/// and which one the next fill replaces.
+#[derive(Default)]
+pub struct AttrCacheSlot(PyCell<([Option<Entry>; 2], usize)>);
+
+/// The instance, if `obj` is one these caches serve.
+fn plain_instance(obj: &Value) -> Option<&Arc<PyInstance>> {
+    match obj {
+        Value::Instance(inst) if matches!(inst.payload, Payload::None) => Some(inst),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The cached entry's kind for `inst`'s class, if still valid.
+    fn cached_kind(&self, slot: &AttrCacheSlot, inst: &PyInstance) -> Option<(Kind, bool)> {
+        let slot = slot.0.borrow();
+        let version = self.interp.class_version.load(Ordering::Relaxed);
+        let class = inst.class.borrow();
+        slot.0
+            .iter()
+            .flatten()
+            .find(|e| e.version == version && Arc::ptr_eq(&e.class, &class))
+            .map(|e| (e.kind.clone(), e.plain_store))
+    }
+
+    /// Asks the class about `name` the slow way and remembers the answer.
+    fn fill_slot(&mut self, slot: &AttrCacheSlot, inst: &PyInstance, name: &Arc<PyStr>) {
+        let class = inst.class();
+        let version = self.interp.class_version.load(Ordering::Relaxed);
+        // `object.__getattribute__` is a builtin; only a Python override
+        // changes how lookups go.
+        let getattribute = self.class_lookup_name(&class, &self.interp.names.getattribute);
+        if class.is_builtin || matches!(getattribute, Some(Value::Function(_))) {
+            return;
+        }
+        let kind = match self.class_lookup_name(&class, name) {
+            None => Kind::InstanceOnly,
+            Some(f @ Value::Function(_)) => Kind::Method(f),
+            Some(_) => return,
+        };
+        let setattr = self.class_lookup_name(&class, &self.interp.names.setattr);
+        let plain_store = !matches!(setattr, Some(Value::Function(_)))
+            && self
+                .class_lookup_name(&class, &self.interp.names.slots)
+                .is_none()
+            && name.as_str() != "__class__"
+            && name.as_str() != "__dict__";
+        let mut slot = slot.0.borrow_mut();
+        let victim = slot.1;
+        slot.0[victim] = Some(Entry {
+            class,
+            version,
+            kind,
+            plain_store,
+        });
+        slot.1 = (victim + 1) % 2;
+    }
+
+    /// `LOAD_ATTR code.names[arg]` on `obj`.
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        obj: &Value,
+        code: &PyCode,
+        arg: usize,
+    ) -> PyResult<Value> {
+        let name = &code.names[arg];
+        if let Some(inst) = plain_instance(obj) {
+            let slot = &code.attr_cache[arg];
+            match self.cached_kind(slot, inst) {
+                Some((Kind::InstanceOnly, _)) => {
+                    if let Some(v) = inst.dict.get_name(name) {
+                        return Ok(v);
+                    }
+                }
+                Some(_) => {}
+                None => self.fill_slot(slot, inst, name),
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// `LOAD_METHOD code.names[arg]` on `obj`: `(method, self)` when the
+    /// call can skip making a bound method, else `(NULL, attribute)`.
+    pub(crate) fn load_method_cached(
+        &mut self,
+        obj: Value,
+        code: &PyCode,
+        arg: usize,
+    ) -> PyResult<(Value, Value)> {
+        let name = &code.names[arg];
+        if let Some(inst) = plain_instance(&obj) {
+            let slot = &code.attr_cache[arg];
+            match self.cached_kind(slot, inst) {
+                Some((Kind::Method(f), _)) => {
+                    if inst.dict.is_empty() || inst.dict.get_name(name).is_none() {
+                        return Ok((f, obj));
+                    }
+                }
+                Some(_) => {}
+                None => self.fill_slot(slot, inst, name),
+            }
+        }
+        self.load_method(obj, name)
+    }
+
+    /// `STORE_ATTR code.names[arg]`: `obj.name = value`.
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        obj: &Value,
+        code: &PyCode,
+        arg: usize,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[arg];
+        if let Some(inst) = plain_instance(obj) {
+            let slot = &code.attr_cache[arg];
+            match self.cached_kind(slot, inst) {
+                Some((_, true)) => {
+                    inst.dict.set_name(name, value);
+                    return Ok(());
+                }
+                Some(_) => {}
+                None => self.fill_slot(slot, inst, name),
+            }
+        }
+        self.set_attr(obj, name, value)
+    }
+}
