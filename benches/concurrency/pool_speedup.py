@@ -14,7 +14,7 @@ def work(n):
 
 
 if __name__ == "__main__":
-    jobs = [300_000] * 16
+    jobs = [1_000_000] * 16
     start = time.perf_counter()
     serial = [work(n) for n in jobs]
     serial_time = time.perf_counter() - start

@@ -243,6 +243,9 @@ impl Vm {
         if let Some(bound) = &b.bound {
             args.insert(0, bound.clone());
         }
+        if let (Some(arity), Some(owner)) = (b.fixed_arity, b.owner) {
+            crate::builtins::arity::check(self, owner, b.name, arity, &args, kwargs)?;
+        }
         self.enter_call()?;
         let result = (b.func)(self, &args, kwargs);
         self.depth -= 1;

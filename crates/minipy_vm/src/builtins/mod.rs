@@ -2,6 +2,7 @@
 //! builtin types, their methods, and the builtin modules.
 
 mod args;
+pub mod arity;
 pub(crate) mod bytes_methods;
 pub mod complex;
 mod constructors;

@@ -98,6 +98,9 @@ pub struct PyBuiltin {
     /// Class methods of builtin types (`dict.fromkeys`) receive the class.
     pub is_classmethod: bool,
     pub is_staticmethod: bool,
+    /// For methods that take no argument or exactly one (CPython's
+    /// METH_NOARGS and METH_O), that count: checked before the call.
+    pub fixed_arity: Option<u8>,
 }
 
 impl PyBuiltin {
@@ -109,12 +112,14 @@ impl PyBuiltin {
             bound: None,
             is_classmethod: false,
             is_staticmethod: false,
+            fixed_arity: None,
         }
     }
 
     pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> PyBuiltin {
         PyBuiltin {
             owner: Some(owner),
+            fixed_arity: crate::builtins::arity::fixed_arity(owner, name),
             ..PyBuiltin::function(name, func)
         }
     }

@@ -5,6 +5,7 @@ use crate::frame::FrameKind;
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
+use minipy_bytecode::Opcode;
 use std::sync::Arc;
 
 pub enum SendResult {
@@ -189,9 +190,70 @@ impl Vm {
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, genobj: &Arc<PyGenerator>, exc: Value) -> PyResult<Value> {
         let err = self.make_raise(exc, None)?;
-        match self.resume_generator_with(genobj, Value::None, Some(err))? {
+        let outcome = match self.delegate_of(genobj) {
+            Some(sub) => self.throw_through(genobj, sub, err)?,
+            None => self.resume_generator_with(genobj, Value::None, Some(err))?,
+        };
+        match outcome {
             SendResult::Yield(v) => Ok(v),
             SendResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// The iterator a generator suspended in `yield from` delegates to: the
+    /// top of its saved stack when it stopped at the YIELD_VALUE that
+    /// follows a SEND.
+    fn delegate_of(&self, genobj: &Arc<PyGenerator>) -> Option<Value> {
+        let state = genobj.state.borrow();
+        let GenState::Suspended(saved) = &*state else {
+            return None;
+        };
+        let at = saved.frame.ip.checked_sub(2)?;
+        let send = saved.frame.code.code.code.get(at)?;
+        (send.op == Opcode::Send).then(|| saved.values.last().cloned())?
+    }
+
+    /// `throw()` into a generator that delegates with `yield from`: the
+    /// exception goes to the inner iterator first, as in CPython. If the
+    /// inner one yields, so does the outer; if it finishes or raises, the
+    /// outer leaves its `yield from` loop and goes on with the inner's
+    /// return value, or with the exception raised at that point.
+    fn throw_through(
+        &mut self,
+        genobj: &Arc<PyGenerator>,
+        sub: Value,
+        err: PyErr,
+    ) -> PyResult<SendResult> {
+        let inner = match &sub {
+            Value::Generator(g) => self.resume_generator_with(g, Value::None, Some(err)),
+            other => match self.get_attr_opt(other, "throw")? {
+                Some(throw) => match self.call(&throw, vec![err.0.clone()], &[]) {
+                    Ok(v) => Ok(SendResult::Yield(v)),
+                    Err(e) if self.is_error(&e, "StopIteration") => Ok(SendResult::Return(
+                        self.get_attr_str(&e.0, "value").unwrap_or(Value::None),
+                    )),
+                    Err(e) => Err(e),
+                },
+                None => Err(err),
+            },
+        };
+        if let Ok(SendResult::Yield(v)) = inner {
+            return Ok(SendResult::Yield(v));
+        }
+        // The inner iterator is done: leave the SEND loop, as SEND does
+        // when its receiver returns.
+        {
+            let mut state = genobj.state.borrow_mut();
+            if let GenState::Suspended(saved) = &mut *state {
+                let send = saved.frame.ip - 2;
+                saved.frame.ip = saved.frame.code.code.code[send].arg as usize;
+                saved.values.pop();
+            }
+        }
+        match inner {
+            Ok(SendResult::Return(v)) => self.resume_generator_with(genobj, v, None),
+            Err(e) => self.resume_generator_with(genobj, Value::None, Some(e)),
+            Ok(SendResult::Yield(_)) => unreachable!("handled above"),
         }
     }
 
@@ -201,8 +263,24 @@ impl Vm {
             *genobj.state.borrow_mut() = GenState::Finished;
             return Ok(Value::None);
         }
-        let exit = Value::Class(self.interp.exception_class("GeneratorExit"));
-        let err = self.make_raise(exit, None)?;
+        // A generator in `yield from` closes its inner iterator first; an
+        // error from that is raised in the outer one instead.
+        let inner_error = match self.delegate_of(genobj) {
+            Some(Value::Generator(sub)) => self.generator_close(&sub).err(),
+            Some(sub) => match self.get_attr_opt(&sub, "close") {
+                Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
+                Ok(None) => None,
+                Err(e) => Some(e),
+            },
+            None => None,
+        };
+        let err = match inner_error {
+            Some(e) => e,
+            None => {
+                let exit = Value::Class(self.interp.exception_class("GeneratorExit"));
+                self.make_raise(exit, None)?
+            }
+        };
         match self.resume_generator_with(genobj, Value::None, Some(err)) {
             Ok(SendResult::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(SendResult::Return(_)) => Ok(Value::None),
