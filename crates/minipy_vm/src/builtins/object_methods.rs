@@ -684,6 +684,8 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Generator(g), "gi_running") => {
             Value::Bool(matches!(*g.state.borrow(), GenState::Running))
         }
+        (Value::Generator(g), "gi_code") => Value::Code(g.code),
+        (Value::Generator(g), "gi_frame") => vm.generator_frame_object(g),
         (Value::Code(c), "co_name") => Value::Str(c.name.clone()),
         (Value::Code(c), "co_filename") => Value::str(c.filename()),
         (Value::Code(c), "co_firstlineno") => Value::Int(c.code.firstlineno as i64),

@@ -46,6 +46,26 @@ impl Vm {
         }
     }
 
+    /// `gen.gi_frame`: the generator's frame while it can still run (at
+    /// its `yield`, or not started), `None` once it has finished.
+    pub(crate) fn generator_frame_object(&self, genobj: &crate::objects::PyGenerator) -> Value {
+        let line = match &*genobj.state.borrow() {
+            crate::objects::GenState::Suspended(saved) => {
+                line_of(saved.frame.code, saved.frame.ip.saturating_sub(1) as u32)
+            }
+            crate::objects::GenState::Running => genobj.code.code.firstlineno,
+            crate::objects::GenState::Finished => return Value::None,
+        };
+        make(
+            self,
+            "frame",
+            Box::new(FrameView {
+                code: genobj.code,
+                line,
+            }),
+        )
+    }
+
     /// `e.__traceback__`: `None`, or the outermost traceback entry.
     pub(crate) fn traceback_object(&self, exc: &Value) -> Value {
         let entries = self.traceback_entries(exc);
