@@ -15,7 +15,7 @@ pub mod modules;
 mod number_methods;
 mod object_methods;
 mod sort;
-mod str_methods;
+pub mod str_methods;
 pub mod traceback_type;
 
 pub use args::*;

@@ -1,7 +1,7 @@
 //! Methods of `str` (and the few of `bytes` that mirror them).
 
 mod translate;
-mod unicode;
+pub mod unicode;
 
 use super::args::*;
 use super::{add_classmethod, add_method};
@@ -34,7 +34,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     m("endswith", endswith);
     m("upper", upper);
     m("lower", lower);
-    m("casefold", lower);
+    m("casefold", casefold);
     m("swapcase", swapcase);
     m("title", title);
     m("capitalize", capitalize);
@@ -513,6 +513,32 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     map_str(vm, args, "lower", |s| s.to_lowercase())
 }
 
+/// `str.casefold`: lowercase, then the full case foldings that differ from
+/// it for the characters a program is likely to meet (Unicode's
+/// CaseFolding.txt has the complete list).
+fn casefold(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_str(vm, args, "casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.to_lowercase().chars() {
+            match c {
+                'ß' => out.push_str("ss"),
+                'ς' => out.push('σ'),
+                'µ' => out.push('μ'),
+                'ſ' => out.push('s'),
+                'ﬀ' => out.push_str("ff"),
+                'ﬁ' => out.push_str("fi"),
+                'ﬂ' => out.push_str("fl"),
+                'ﬃ' => out.push_str("ffi"),
+                'ﬄ' => out.push_str("ffl"),
+                'ﬅ' | 'ﬆ' => out.push_str("st"),
+                'ŉ' => out.push_str("ʼn"),
+                _ => out.push(c),
+            }
+        }
+        out
+    })
+}
+
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     map_str(vm, args, "swapcase", |s| {
         s.chars()
@@ -736,8 +762,12 @@ fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    // Letters only (categories L*): Rust's `is_alphabetic` also takes the
+    // letter-like numbers, such as Roman numerals, which Python does not.
     predicate(vm, args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_alphabetic() && !unicode::is_numeric(c))
     })
 }
 

@@ -145,7 +145,22 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 /// Parses an int literal as `int(s, base)` does (whitespace, sign,
 /// underscores between digits, a prefix when it matches the base or when
 /// base is 0). `None` means invalid.
+/// `s` with the decimal digits of every script made ASCII, as CPython
+/// reads `int()` and `float()` arguments (`int("٣٤")` is 34).
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let digit = crate::builtins::str_methods::unicode::decimal_value;
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| digit(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c))
+            .collect(),
+    )
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let s = ascii_digits(s);
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -196,6 +211,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 /// Parses a float as `float(s)` does: decimal or `inf`/`nan` spellings,
 /// underscores between digits.
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s = ascii_digits(s);
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => (-1.0, &t[1..]),

@@ -87,6 +87,19 @@ pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_table(DECIMAL, c))
 }
 
+/// The value of a decimal digit of any script (`'٣'` is 3). The digits of
+/// each script are consecutive runs of 0 to 9, so a digit's value is its
+/// distance from the start of its run, modulo 10.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let code = c as u32;
+    let i = DECIMAL.partition_point(|&(_, hi)| hi < code);
+    let &(lo, hi) = DECIMAL.get(i)?;
+    (lo <= code && code <= hi).then_some((code - lo) % 10)
+}
+
 /// `str.isdigit` for one character.
 pub fn is_digit(c: char) -> bool {
     is_decimal(c) || in_table(DIGIT_EXTRA, c)
