@@ -85,3 +85,33 @@ fn no_subcommand_prints_usage() {
     assert_eq!(out.status, 2);
     assert!(out.stderr.contains("Usage: minipy"), "{}", out.stderr);
 }
+
+/// Local time follows the `TZ` of the environment, as in CPython: a zone
+/// east of UTC, one west of it with summer time, and one in the southern
+/// hemisphere. Skipped where the system has no time zone database.
+#[test]
+fn local_time_follows_tz_like_cpython() {
+    let program = repo_root().join("tests/corpus/stdlib_time/local_time_zones.py");
+    for zone in [
+        "Europe/Paris",
+        "America/New_York",
+        "Australia/Sydney",
+        "Asia/Tokyo",
+    ] {
+        if !std::path::Path::new("/usr/share/zoneinfo")
+            .join(zone)
+            .exists()
+        {
+            eprintln!("no time zone data for {zone}; skipped");
+            continue;
+        }
+        let mut py = python();
+        py.env("TZ", zone);
+        let expected = run_script(py, &program, &[], LIMIT);
+        let mut mp = minipy();
+        mp.env("TZ", zone).arg("run");
+        let actual = run_script(mp, &program, &[], LIMIT);
+        assert_eq!(actual.stdout, expected.stdout, "TZ={zone}");
+        assert_eq!(actual.status, expected.status, "TZ={zone}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The `time` module: clocks, `sleep` (which gives up the GIL), and
-//! broken-down times (`gmtime`, `localtime`, `strftime`). minipy has no
-//! time zone database: local time is UTC, as on a machine with `TZ=UTC`.
+//! broken-down times (`gmtime`, `localtime`, `strftime`). Local time comes
+//! from the system's time zone (`TZ`, else `/etc/localtime`), read with
+//! the `jiff` crate, as CPython reads it through the C library.
 
 use super::structseq;
 use crate::builtins::add_function;
@@ -64,18 +65,22 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     }
     add_function(d, "sleep", sleep);
     add_function(d, "gmtime", gmtime);
-    add_function(d, "localtime", gmtime);
+    add_function(d, "localtime", localtime);
     add_function(d, "mktime", mktime);
     add_function(d, "strftime", strftime);
     add_function(d, "asctime", asctime);
     add_function(d, "ctime", ctime);
     let set = |k: &str, v: Value| d.set_str(Value::str(k), PyStr::new(k).hash(), v);
-    set("timezone", Value::Int(0));
-    set("altzone", Value::Int(0));
-    set("daylight", Value::Int(0));
+    let zone = zone_info();
+    set("timezone", Value::Int(zone.timezone));
+    set("altzone", Value::Int(zone.altzone));
+    set("daylight", Value::Int(zone.daylight as i64));
     set(
         "tzname",
-        Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]),
+        Value::tuple(vec![
+            Value::string(zone.std_name.clone()),
+            Value::string(zone.dst_name.clone()),
+        ]),
     );
     let struct_time = structseq::new_type(vm, "time", "struct_time", &FIELDS);
     set("struct_time", Value::Class(struct_time));
@@ -140,7 +145,7 @@ fn broken_down(secs: i64) -> [i64; 9] {
     [y, m, d, rem / 3600, rem / 60 % 60, rem % 60, wday, yday, 0]
 }
 
-fn struct_time(vm: &mut Vm, fields: [i64; 9]) -> PyResult<Value> {
+fn struct_time(vm: &mut Vm, fields: [i64; 9], zone: &str, gmtoff: i64) -> PyResult<Value> {
     let m = vm.import_module("time")?;
     let cls = match vm.get_attr_str(&m, "struct_time")? {
         Value::Class(c) => c,
@@ -151,12 +156,12 @@ fn struct_time(vm: &mut Vm, fields: [i64; 9]) -> PyResult<Value> {
         inst.dict.set_str(
             Value::str("tm_zone"),
             PyStr::new("tm_zone").hash(),
-            Value::str("UTC"),
+            Value::str(zone),
         );
         inst.dict.set_str(
             Value::str("tm_gmtoff"),
             PyStr::new("tm_gmtoff").hash(),
-            Value::Int(0),
+            Value::Int(gmtoff),
         );
     }
     Ok(value)
@@ -177,7 +182,109 @@ fn seconds_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
 
 fn gmtime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let secs = seconds_arg(vm, args)?;
-    struct_time(vm, broken_down(secs))
+    struct_time(vm, broken_down(secs), "UTC", 0)
+}
+
+fn localtime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let secs = seconds_arg(vm, args)?;
+    let local = local_time(secs);
+    struct_time(vm, local.fields, &local.zone, local.gmtoff)
+}
+
+/// The system time zone, read once.
+fn system_zone() -> &'static jiff::tz::TimeZone {
+    static ZONE: OnceLock<jiff::tz::TimeZone> = OnceLock::new();
+    ZONE.get_or_init(jiff::tz::TimeZone::system)
+}
+
+/// A moment in local time: the `struct_time` fields, the zone's
+/// abbreviation and its offset east of UTC in seconds.
+struct LocalTime {
+    fields: [i64; 9],
+    zone: String,
+    gmtoff: i64,
+}
+
+fn local_time(secs: i64) -> LocalTime {
+    let tz = system_zone();
+    let Ok(ts) = jiff::Timestamp::from_second(secs) else {
+        return LocalTime {
+            fields: broken_down(secs),
+            zone: "UTC".into(),
+            gmtoff: 0,
+        };
+    };
+    let info = tz.to_offset_info(ts);
+    let gmtoff = info.offset().seconds() as i64;
+    let mut fields = broken_down(secs + gmtoff);
+    fields[8] = info.dst().is_dst() as i64;
+    LocalTime {
+        fields,
+        zone: info.abbreviation().to_string(),
+        gmtoff,
+    }
+}
+
+/// What `time.timezone`, `altzone`, `daylight` and `tzname` say: found,
+/// as CPython does, from the offsets in January and in July of this year.
+struct ZoneInfo {
+    timezone: i64,
+    altzone: i64,
+    daylight: bool,
+    std_name: String,
+    dst_name: String,
+}
+
+fn zone_info() -> ZoneInfo {
+    let now = since_epoch().as_secs() as i64;
+    let year = broken_down(now)[0];
+    let at = |month: i64| local_time(days_from_civil(year, month, 1) * 86_400);
+    let (january, july) = (at(1), at(7));
+    let (jan_west, jul_west) = (-january.gmtoff, -july.gmtoff);
+    if jan_west < jul_west {
+        // Southern hemisphere: January is summer time.
+        ZoneInfo {
+            timezone: jul_west,
+            altzone: jan_west,
+            daylight: true,
+            std_name: july.zone,
+            dst_name: january.zone,
+        }
+    } else {
+        ZoneInfo {
+            timezone: jan_west,
+            altzone: jul_west,
+            daylight: jan_west != jul_west,
+            std_name: january.zone,
+            dst_name: july.zone,
+        }
+    }
+}
+
+/// Local broken-down fields back to seconds since the epoch (`mktime`):
+/// out-of-range fields carry over, as in C; an ambiguous or skipped local
+/// time resolves the way most C libraries do (the earlier offset).
+fn local_to_epoch(fields: [i64; 9]) -> Option<i64> {
+    let [y, mo, d, h, mi, s, ..] = fields;
+    let naive = (days_from_civil(y + (mo - 1).div_euclid(12), (mo - 1).rem_euclid(12) + 1, 1) + d
+        - 1)
+        * 86_400
+        + h * 3600
+        + mi * 60
+        + s;
+    let [ny, nmo, nd, nh, nmi, ns, ..] = broken_down(naive);
+    let dt = jiff::civil::DateTime::new(
+        i16::try_from(ny).ok()?,
+        nmo as i8,
+        nd as i8,
+        nh as i8,
+        nmi as i8,
+        ns as i8,
+        0,
+    )
+    .ok()?;
+    let zoned = system_zone().to_ambiguous_zoned(dt).compatible().ok()?;
+    Some(zoned.timestamp().as_second())
 }
 
 /// The nine fields of a `struct_time` or 9-tuple argument.
@@ -196,16 +303,16 @@ fn fields_of(vm: &mut Vm, v: &Value, func: &str) -> PyResult<[i64; 9]> {
 fn fields_or_now(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<[i64; 9]> {
     match v {
         Some(v) => fields_of(vm, v, func),
-        None => Ok(broken_down(since_epoch().as_secs() as i64)),
+        None => Ok(local_time(since_epoch().as_secs() as i64).fields),
     }
 }
 
 fn mktime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let [y, mo, d, h, mi, s, ..] = fields_of(vm, args.first().unwrap_or(&Value::None), "mktime")?;
-    let days = days_from_civil(y, mo, d);
-    Ok(Value::Float(
-        (days * 86_400 + h * 3600 + mi * 60 + s) as f64,
-    ))
+    let fields = fields_of(vm, args.first().unwrap_or(&Value::None), "mktime")?;
+    match local_to_epoch(fields) {
+        Some(secs) => Ok(Value::Float(secs as f64)),
+        None => Err(vm.overflow_error("mktime argument out of range")),
+    }
 }
 
 fn asctime_text(f: [i64; 9]) -> String {
@@ -229,14 +336,40 @@ fn asctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn ctime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let secs = seconds_arg(vm, args)?;
-    Ok(Value::string(asctime_text(broken_down(secs))))
+    Ok(Value::string(asctime_text(local_time(secs).fields)))
+}
+
+/// The zone abbreviation and UTC offset `strftime` shows for `%Z` and
+/// `%z`: a `struct_time`'s own, else the local zone's name for its DST
+/// flag.
+fn zone_of(vm: &mut Vm, v: Option<&Value>, isdst: i64) -> (String, i64) {
+    if let Some(v) = v {
+        let zone = vm.get_attr_opt(v, "tm_zone").ok().flatten();
+        let off = vm.get_attr_opt(v, "tm_gmtoff").ok().flatten();
+        if let (Some(Value::Str(z)), Some(Value::Int(o))) = (zone, off) {
+            return (z.as_str().to_string(), o);
+        }
+        // A plain 9-tuple has no offset: C's strftime then shows +0000.
+        let info = zone_info();
+        return (
+            if isdst > 0 {
+                info.dst_name
+            } else {
+                info.std_name
+            },
+            0,
+        );
+    }
+    let local = local_time(since_epoch().as_secs() as i64);
+    (local.zone, local.gmtoff)
 }
 
 fn strftime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(Value::Str(fmt)) = args.first() else {
         return Err(vm.type_error("strftime() argument 1 must be str"));
     };
-    let [y, mo, d, h, mi, s, wd, yd, _] = fields_or_now(vm, args.get(1), "strftime")?;
+    let [y, mo, d, h, mi, s, wd, yd, isdst] = fields_or_now(vm, args.get(1), "strftime")?;
+    let (zone, gmtoff) = zone_of(vm, args.get(1), isdst);
     let mut out = String::new();
     let mut chars = fmt.as_str().chars();
     while let Some(c) = chars.next() {
@@ -268,8 +401,13 @@ fn strftime(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             'B' => month.to_string(),
             'w' => ((wd + 1) % 7).to_string(),
             'u' => (wd + 1).to_string(),
-            'Z' => "UTC".to_string(),
-            'z' => "+0000".to_string(),
+            'Z' => zone.clone(),
+            'z' => format!(
+                "{}{:02}{:02}",
+                if gmtoff < 0 { '-' } else { '+' },
+                gmtoff.abs() / 3600,
+                gmtoff.abs() / 60 % 60
+            ),
             'c' => asctime_text([y, mo, d, h, mi, s, wd, yd, 0]),
             'x' => format!("{mo:02}/{d:02}/{:02}", y.rem_euclid(100)),
             'X' | 'T' => format!("{h:02}:{mi:02}:{s:02}"),
