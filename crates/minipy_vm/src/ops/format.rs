@@ -7,6 +7,7 @@ use crate::vm::{PyResult, Vm};
 use minipy_diagnostics::pyrepr::{repr_float, repr_str};
 use num_bigint::BigInt;
 use num_traits::Signed;
+use std::fmt::Write as _;
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
 #[derive(Debug, Default, Clone)]
@@ -357,13 +358,24 @@ impl Vm {
                 "Negative zero coercion (z) not allowed in integer format specifier",
             ));
         }
-        let magnitude = n.abs();
+        // Machine-sized ints are written by std; only bigger ones need
+        // num-bigint's (slower) radix conversion.
+        let small = num_traits::ToPrimitive::to_i64(n).map(i64::unsigned_abs);
+        let radix = |r: u32| match small {
+            Some(m) => match r {
+                2 => format!("{m:b}"),
+                8 => format!("{m:o}"),
+                16 => format!("{m:x}"),
+                _ => m.to_string(),
+            },
+            None => n.abs().to_str_radix(r),
+        };
         let (digits, prefix, every) = match kind {
-            'd' | 'n' => (magnitude.to_string(), "", 3),
-            'b' => (magnitude.to_str_radix(2), "0b", 4),
-            'o' => (magnitude.to_str_radix(8), "0o", 4),
-            'x' => (magnitude.to_str_radix(16), "0x", 4),
-            'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X", 4),
+            'd' | 'n' => (radix(10), "", 3),
+            'b' => (radix(2), "0b", 4),
+            'o' => (radix(8), "0o", 4),
+            'x' => (radix(16), "0x", 4),
+            'X' => (radix(16).to_uppercase(), "0X", 4),
             'c' => {
                 let code = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
                 let Some(c) = code else {
@@ -583,6 +595,26 @@ impl Vm {
                 }
                 None => take(self, &mut next)?,
             };
+            // The common plain cases (`%d` of an int, `%s` of a str, no
+            // flags, width or precision) go straight into the output.
+            let plain = spec.width.is_none()
+                && spec.precision.is_none()
+                && spec.sign.is_none()
+                && !spec.alternate
+                && bytes_mode.is_none();
+            if plain {
+                match (conv, &arg) {
+                    ('d' | 'i' | 'u', Value::Int(n)) => {
+                        let _ = write!(out, "{n}");
+                        continue;
+                    }
+                    ('s', Value::Str(text)) => {
+                        out.push_str(text.as_str());
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             spec.align = Some(if left {
                 '<'
             } else if spec.zero && !matches!(conv, 's' | 'r' | 'a' | 'c') {
