@@ -63,6 +63,34 @@ fn same_key(a: &Constant, b: &Constant) -> bool {
     }
 }
 
+/// `-1-2j` and `1+2j` in a pattern: the literal forms CPython's AST
+/// optimizer folds and minipy's folding leaves to run time.
+fn complex_literal(e: &minipy_ast::Expr) -> Option<Constant> {
+    let ExprKind::BinOp { left, op, right } = &e.kind else {
+        return None;
+    };
+    let real = match crate::fold::fold(left).or_else(|| match &left.kind {
+        ExprKind::Constant { value, .. } => Some(crate::expr::constant(value)),
+        _ => None,
+    })? {
+        Constant::Int(i) => i as f64,
+        Constant::Float(f) => f,
+        _ => return None,
+    };
+    let ExprKind::Constant { value, .. } = &right.kind else {
+        return None;
+    };
+    let Constant::Complex { imag, .. } = crate::expr::constant(value) else {
+        return None;
+    };
+    let imag = match op {
+        minipy_ast::Operator::Add => imag,
+        minipy_ast::Operator::Sub => -imag,
+        _ => return None,
+    };
+    Some(Constant::Complex { real, imag })
+}
+
 impl Compiler<'_> {
     pub(crate) fn compile_match(
         &mut self,
@@ -367,19 +395,14 @@ impl Compiler<'_> {
             self.jump_to_fail_pop(pc, Opcode::PopJumpIfFalse);
         }
         let mut seen: Vec<Constant> = Vec::new();
+        let mut all_constant = true;
         for key in keys {
+            // The parser lets only literals and attribute lookups through, so
+            // a key that does not fold (`-0-0j`) is still a literal.
             let folded = match &key.kind {
                 ExprKind::Constant { value, .. } => Some(crate::expr::constant(value)),
                 ExprKind::Attribute { .. } => None,
-                _ => match crate::fold::fold(key) {
-                    Some(c) => Some(c),
-                    None => {
-                        return Err(self.error(
-                            "mapping pattern keys may only match literals and attribute lookups",
-                            pc.loc,
-                        ));
-                    }
-                },
+                _ => crate::fold::fold(key).or_else(|| complex_literal(key)),
             };
             if let Some(c) = folded {
                 if seen.iter().any(|s| same_key(s, &c)) {
@@ -392,10 +415,20 @@ impl Compiler<'_> {
                     ));
                 }
                 seen.push(c);
+            } else {
+                all_constant = false;
             }
-            self.compile_expr(key)?;
         }
-        self.emit(Opcode::BuildTuple, size as u32);
+        // Constant keys make one constant tuple, as CPython's peephole
+        // pass folds them.
+        if all_constant {
+            self.load_const(Constant::Tuple(seen.into()));
+        } else {
+            for key in keys {
+                self.compile_expr(key)?;
+            }
+            self.emit(Opcode::BuildTuple, size as u32);
+        }
         self.emit0(Opcode::MatchKeys);
         // The keys and the values (or None) are now above the subject.
         pc.on_top += 2;
