@@ -215,6 +215,13 @@ impl Compiler<'_> {
         pc.loc = p.span;
         match &p.kind {
             PatternKind::MatchValue { value } => {
+                // f-strings get through the parser as "strings".
+                if matches!(value.kind, ExprKind::JoinedStr { .. }) {
+                    return Err(self.error(
+                        "patterns may only match literals and attribute lookups",
+                        p.span,
+                    ));
+                }
                 self.compile_expr(value)?;
                 self.set_loc(p.span);
                 self.emit(Opcode::CompareOp, 2);
@@ -402,6 +409,12 @@ impl Compiler<'_> {
             let folded = match &key.kind {
                 ExprKind::Constant { value, .. } => Some(crate::expr::constant(value)),
                 ExprKind::Attribute { .. } => None,
+                ExprKind::JoinedStr { .. } => {
+                    return Err(self.error(
+                        "mapping pattern keys may only match literals and attribute lookups",
+                        pc.loc,
+                    ));
+                }
                 _ => crate::fold::fold(key).or_else(|| complex_literal(key)),
             };
             if let Some(c) = folded {
