@@ -330,7 +330,7 @@ impl Compiler<'_> {
             .position(|p| matches!(p.kind, PatternKind::MatchStar { .. }))
         {
             Some(i) => {
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error(
                         "too many expressions in star-unpacking sequence pattern",
                         pc.loc,
