@@ -13,6 +13,7 @@ mod control;
 mod expr;
 mod fold;
 mod lines;
+mod pattern;
 mod peephole;
 mod stmt;
 mod unit;

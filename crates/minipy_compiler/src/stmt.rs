@@ -149,7 +149,7 @@ impl Compiler<'_> {
                 }
                 self.compile_with(s, items, 0, body)
             }
-            Match { .. } => self.not_implemented("the 'match' statement", s.span),
+            Match { subject, cases } => self.compile_match(subject, cases),
             Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {

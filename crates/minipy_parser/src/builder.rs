@@ -440,6 +440,41 @@ pub fn capture_pattern(name: String, l: usize, r: usize) -> Pattern {
     )
 }
 
+/// `1+2j` in a pattern: a real part, then an imaginary one, with
+/// CPython's messages when either is the wrong kind of number.
+pub fn complex_literal<'a>(
+    real: Expr,
+    op: Operator,
+    imag: Expr,
+    l: usize,
+    r: usize,
+) -> PResult<'a, Expr> {
+    let is_imag = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::Constant {
+                value: Constant::Complex { .. },
+                ..
+            }
+        )
+    };
+    let number = match &real.kind {
+        ExprKind::UnaryOp { operand, .. } => operand.as_ref(),
+        _ => &real,
+    };
+    if is_imag(number) {
+        return Err(
+            Diagnostic::syntax("real number required in complex literal", number.span).into(),
+        );
+    }
+    if !is_imag(&imag) {
+        return Err(
+            Diagnostic::syntax("imaginary number required in complex literal", imag.span).into(),
+        );
+    }
+    Ok(binop(real, op, imag, l, r))
+}
+
 pub fn star_pattern(name: String, l: usize, r: usize) -> Pattern {
     let name = (name != "_").then_some(name);
     pattern(PatternKind::MatchStar { name }, l, r)

@@ -731,12 +731,34 @@ impl Vm {
                             let r = tri!(self.format_value(v, arg & 3, spec));
                             self.stack.push(r);
                         }
-                        Opcode::GetLen
-                        | Opcode::MatchMapping
-                        | Opcode::MatchSequence
-                        | Opcode::MatchKeys
-                        | Opcode::MatchClass
-                        | Opcode::CheckEgMatch
+                        Opcode::GetLen => {
+                            let v = self.stack.last().unwrap().clone();
+                            let n = tri!(self.len(&v));
+                            self.stack.push(Value::Int(n as i64));
+                        }
+                        Opcode::MatchMapping => {
+                            let b = self.is_match_mapping(self.stack.last().unwrap());
+                            self.stack.push(Value::Bool(b));
+                        }
+                        Opcode::MatchSequence => {
+                            let b = self.is_match_sequence(self.stack.last().unwrap());
+                            self.stack.push(Value::Bool(b));
+                        }
+                        Opcode::MatchKeys => {
+                            let n = self.stack.len();
+                            let keys = self.stack[n - 1].clone();
+                            let subject = self.stack[n - 2].clone();
+                            let values = tri!(self.match_keys(&subject, &keys));
+                            self.stack.push(values);
+                        }
+                        Opcode::MatchClass => {
+                            let names = self.stack.pop_value();
+                            let cls = self.stack.pop_value();
+                            let subject = self.stack.pop_value();
+                            let r = tri!(self.match_class(&subject, &cls, arg, &names));
+                            self.stack.push(r);
+                        }
+                        Opcode::CheckEgMatch
                         | Opcode::PrepReraiseStar
                         | Opcode::GetAwaitable
                         | Opcode::GetAiter

@@ -594,7 +594,12 @@ fn ord(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 /// `isinstance`/`issubclass` against a class or a tuple of classes.
-fn class_check(vm: &mut Vm, cls: &Arc<PyClass>, spec: &Value, name: &str) -> PyResult<bool> {
+pub(crate) fn class_check(
+    vm: &mut Vm,
+    cls: &Arc<PyClass>,
+    spec: &Value,
+    name: &str,
+) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
             if let Some(check) = vm.class_lookup(&vm.class_of(spec), "__subclasscheck__")

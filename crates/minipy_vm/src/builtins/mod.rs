@@ -9,7 +9,7 @@ mod constructors;
 mod dict_methods;
 mod exec;
 pub mod files;
-mod functions;
+pub(crate) mod functions;
 mod list_methods;
 pub mod modules;
 mod number_methods;

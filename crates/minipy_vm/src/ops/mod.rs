@@ -18,6 +18,7 @@ pub mod imports;
 pub mod iter;
 pub mod names;
 pub mod numbers;
+pub mod pattern;
 pub mod repr;
 pub mod subscript;
 pub mod syntax_errors;

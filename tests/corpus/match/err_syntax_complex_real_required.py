@@ -1,0 +1,3 @@
+match 1j:
+    case 1j+2j:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {f"k": v}:
+        pass

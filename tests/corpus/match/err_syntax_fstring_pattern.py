@@ -1,0 +1,4 @@
+print("never")
+match "x":
+    case f"x":
+        pass
