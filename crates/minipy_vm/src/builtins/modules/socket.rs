@@ -554,9 +554,15 @@ fn sendto(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
+/// The most one `recv` reads at once: a receive may always return less
+/// than asked, and a huge `bufsize` must not make us allocate it all.
+const MAX_RECV: usize = 16 << 20;
+
 fn size_arg(vm: &mut Vm, args: &[Value], i: usize, func: &str) -> PyResult<usize> {
     let n = int_arg(vm, args, i)?;
-    usize::try_from(n).map_err(|_| vm.value_error(format!("negative buffersize in {func}")))
+    let n =
+        usize::try_from(n).map_err(|_| vm.value_error(format!("negative buffersize in {func}")))?;
+    Ok(n.min(MAX_RECV))
 }
 
 /// `recv(handle, bufsize, flags, timeout)` -> bytes (empty at EOF).
