@@ -81,22 +81,20 @@ class socket:
     def __init__(self, family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None):
         if fileno is not None:
             raise NotImplementedError("socket(fileno=...) is not supported by minipy")
-        self._handle = _socket.socket(family, type, proto)
-        self._family = family
-        self._type = type
-        self.proto = proto
-        self._timeout = _default_timeout
-        self._closed = False
+        self._setup(_socket.socket(family, type, proto), family, type, proto, _default_timeout)
 
-    @classmethod
-    def _from_handle(cls, handle, family, type, proto, timeout):
-        self = cls.__new__(cls)
+    def _setup(self, handle, family, type, proto, timeout):
         self._handle = handle
         self._family = family
         self._type = type
         self.proto = proto
         self._timeout = timeout
         self._closed = False
+
+    @classmethod
+    def _from_handle(cls, handle, family, type, proto, timeout):
+        self = cls.__new__(cls)
+        self._setup(handle, family, type, proto, timeout)
         return self
 
     @property
