@@ -185,6 +185,17 @@ impl Vm {
                     cls.name().as_str()
                 )));
             }
+            Value::Class(_) => {
+                let meta = self.class_of(v);
+                if let Some(f) = self.class_lookup(&meta, "__len__") {
+                    let r = self.call(&f, vec![v.clone()], &[])?;
+                    return self.len_result(r);
+                }
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    meta.name().as_str()
+                )));
+            }
             other => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
