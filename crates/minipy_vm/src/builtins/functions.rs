@@ -624,6 +624,17 @@ fn class_check(vm: &mut Vm, cls: &Arc<PyClass>, spec: &Value, name: &str) -> PyR
             }
             Ok(false)
         }
+        // An object that answers for itself (`typing.List`); like the
+        // metaclass case above, `isinstance` asks about the object's class.
+        Value::Instance(_)
+            if vm
+                .class_lookup(&vm.class_of(spec), "__subclasscheck__")
+                .is_some() =>
+        {
+            let check = vm.get_attr_str(spec, "__subclasscheck__")?;
+            let r = vm.call(&check, vec![Value::Class(cls.clone())], &[])?;
+            vm.truthy(&r)
+        }
         _ => Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"
         ))),
