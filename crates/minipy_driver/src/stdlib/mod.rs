@@ -34,6 +34,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("operator.py"),
         "random" => include_str!("random.py"),
         "string" => include_str!("string.py"),
+        "typing" => include_str!("typing.py"),
         _ => return None,
     })
 }
