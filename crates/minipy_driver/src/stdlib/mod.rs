@@ -35,6 +35,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "random" => include_str!("random.py"),
         "string" => include_str!("string.py"),
         "typing" => include_str!("typing.py"),
+        "abc" => include_str!("abc.py"),
         _ => return None,
     })
 }

@@ -456,7 +456,7 @@ class _DuckMeta(type):
         if cls._known and issubclass(other, cls._known):
             return True
         if cls._methods is None:
-            return type.__subclasscheck__(cls, other)
+            return cls in other.__mro__
         return all(getattr(other, m, None) is not None for m in cls._methods)
 
 
@@ -597,7 +597,7 @@ class _ProtocolMeta(type):
                     "@runtime_checkable protocols"
                 )
             return all(hasattr(other, name) for name in _protocol_attrs(cls))
-        return type.__subclasscheck__(cls, other)
+        return cls in other.__mro__
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
