@@ -36,6 +36,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "typing" => include_str!("typing.py"),
         "abc" => include_str!("abc.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
         _ => return None,
     })
 }
