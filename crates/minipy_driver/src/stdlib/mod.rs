@@ -37,6 +37,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("typing.py"),
         "abc" => include_str!("abc.py"),
         "dataclasses" => include_str!("dataclasses.py"),
+        "enum" => include_str!("enum.py"),
         _ => return None,
     })
 }
