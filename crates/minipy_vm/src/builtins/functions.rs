@@ -185,6 +185,17 @@ impl Vm {
                     cls.name().as_str()
                 )));
             }
+            Value::Class(_) => {
+                let meta = self.class_of(v);
+                if let Some(f) = self.class_lookup(&meta, "__len__") {
+                    let r = self.call(&f, vec![v.clone()], &[])?;
+                    return self.len_result(r);
+                }
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    meta.name().as_str()
+                )));
+            }
             other => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -617,6 +628,17 @@ pub(crate) fn class_check(
                 }
             }
             Ok(false)
+        }
+        // An object that answers for itself (`typing.List`); like the
+        // metaclass case above, `isinstance` asks about the object's class.
+        Value::Instance(_)
+            if vm
+                .class_lookup(&vm.class_of(spec), "__subclasscheck__")
+                .is_some() =>
+        {
+            let check = vm.get_attr_str(spec, "__subclasscheck__")?;
+            let r = vm.call(&check, vec![Value::Class(cls.clone())], &[])?;
+            vm.truthy(&r)
         }
         _ => Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"

@@ -185,7 +185,7 @@ impl Vm {
         &mut self,
         func: &Value,
         name: &Value,
-        bases: Vec<Value>,
+        mut bases: Vec<Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
         let Value::Function(body) = func else {
@@ -202,6 +202,28 @@ impl Vm {
             } else {
                 class_kwargs.push((k.clone(), v.clone()));
             }
+        }
+        // PEP 560: a base that is not a class may name the classes to use
+        // instead through `__mro_entries__` (`class Stack(Generic[T])`);
+        // the bases as written are kept in `__orig_bases__`.
+        let mut orig_bases = None;
+        if bases.iter().any(|b| !matches!(b, Value::Class(_))) {
+            let mut resolved = Vec::with_capacity(bases.len());
+            for b in &bases {
+                if !matches!(b, Value::Class(_))
+                    && let Some(f) = self.get_attr_opt(b, "__mro_entries__")?
+                {
+                    let entries = self.call(&f, vec![Value::tuple(bases.clone())], &[])?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    resolved.extend(t.items().iter().cloned());
+                } else {
+                    resolved.push(b.clone());
+                }
+            }
+            orig_bases = Some(Value::tuple(bases));
+            bases = resolved;
         }
         let mut base_classes = Vec::with_capacity(bases.len());
         for b in &bases {
@@ -235,6 +257,9 @@ impl Vm {
             }
         }
         self.run_class_body(body, &namespace)?;
+        if let Some(orig) = orig_bases {
+            self.dict_set(&namespace, Value::str("__orig_bases__"), orig)?;
+        }
         let cls = match &meta {
             Some(m @ Value::Class(mc)) if !Arc::ptr_eq(mc, &self.interp.types.type_) => {
                 let args = vec![

@@ -266,6 +266,20 @@ impl Vm {
                 self.contains_by_iteration(container, item)
             }
             Value::Iterator(_) | Value::Generator(_) => self.contains_by_iteration(container, item),
+            Value::Class(_) => {
+                let meta = self.class_of(container);
+                if let Some(f) = self.class_lookup(&meta, "__contains__") {
+                    let r = self.call(&f, vec![container.clone(), item.clone()], &[])?;
+                    return self.truthy(&r);
+                }
+                if self.class_lookup(&meta, "__iter__").is_some() {
+                    return self.contains_by_iteration(container, item);
+                }
+                Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    meta.name().as_str()
+                )))
+            }
             other => Err(self.type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(other)

@@ -102,6 +102,16 @@ impl Vm {
                     self.type_error(format!("'{}' object is not iterable", cls.name().as_str()))
                 );
             }
+            // A class whose metaclass defines `__iter__` (an enum).
+            Value::Class(_) => {
+                let meta = self.class_of(v);
+                if let Some(f) = self.class_lookup(&meta, "__iter__") {
+                    return self.call(&f, vec![v.clone()], &[]);
+                }
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", meta.name().as_str()))
+                );
+            }
             other => {
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",

@@ -227,8 +227,16 @@ impl Vm {
                 )))
             }
             Value::Class(cls) => {
-                if let Some(f) = self.class_lookup(cls, "__class_getitem__") {
+                // A metaclass's `__getitem__` comes first (`Color['RED']`),
+                // then the class's own `__class_getitem__`, bound as the
+                // classmethod it implicitly is.
+                let meta = self.class_of(obj);
+                if let Some(f) = self.class_lookup(&meta, "__getitem__") {
                     return self.call(&f, vec![obj.clone(), key.clone()], &[]);
+                }
+                if self.class_lookup(cls, "__class_getitem__").is_some() {
+                    let f = self.get_attr_str(obj, "__class_getitem__")?;
+                    return self.call(&f, vec![key.clone()], &[]);
                 }
                 if cls.is_builtin {
                     // `list[int]` and friends: a generic alias, which minipy
