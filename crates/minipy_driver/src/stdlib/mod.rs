@@ -7,7 +7,7 @@
 //! machine (`math`, `time`, `sys`...) are written in Rust, in the VM.
 
 /// The frozen packages (modules with submodules).
-pub const PACKAGES: &[&str] = &["concurrent", "multiprocessing"];
+pub const PACKAGES: &[&str] = &["collections", "concurrent", "multiprocessing"];
 
 /// The source of the frozen module `name`, if minipy ships one.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
@@ -28,7 +28,8 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "_minipy_intenum" => include_str!("_minipy_intenum.py"),
         "threading" => include_str!("threading.py"),
         "bisect" => include_str!("bisect.py"),
-        "collections" => include_str!("collections.py"),
+        "collections" => include_str!("collections/__init__.py"),
+        "collections.abc" => include_str!("collections/abc.py"),
         "copy" => include_str!("copy.py"),
         "contextlib" => include_str!("contextlib.py"),
         "functools" => include_str!("functools.py"),
