@@ -26,6 +26,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "signal" => include_str!("signal.py"),
         "socket" => include_str!("socket.py"),
         "_minipy_intenum" => include_str!("_minipy_intenum.py"),
+        "_minipy_generics" => include_str!("_minipy_generics.py"),
         "threading" => include_str!("threading.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections/__init__.py"),

@@ -3,6 +3,7 @@ module), found by asking `type()` of an example of each, plus
 `SimpleNamespace`."""
 
 import sys as _sys
+from _minipy_generics import GenericAlias, UnionType
 
 
 def _function():

@@ -38,6 +38,12 @@ pub fn install(interp: &Arc<Interpreter>) {
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     });
     add_method(&t.type_, "type", "mro", type_mro);
+    add_method(&t.type_, "type", "__or__", |vm, a, _| {
+        type_union(vm, a, false)
+    });
+    add_method(&t.type_, "type", "__ror__", |vm, a, _| {
+        type_union(vm, a, true)
+    });
     add_method(&t.slice, "slice", "indices", slice_indices);
     let e = &t.exceptions["BaseException"];
     add_method(
@@ -298,6 +304,22 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         l.items.borrow_mut().push(args[1].clone());
     }
     Ok(Value::None)
+}
+
+/// `int | None` (`type.__or__`, and `__ror__` for `None | int`): a
+/// `types.UnionType`, made by the frozen `_minipy_generics` module.
+fn type_union(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult<Value> {
+    let [this, other] = args else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let (left, right) = if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    };
+    let module = vm.import_module("_minipy_generics")?;
+    let union = vm.get_attr_str(&module, "union")?;
+    vm.call(&union, vec![left.clone(), right.clone()], &[])
 }
 
 fn generator(vm: &Vm, args: &[Value]) -> PyResult<Arc<PyGenerator>> {

@@ -97,7 +97,10 @@ impl Vm {
             return Ok(r);
         }
         let base = op % INPLACE;
-        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        // Classes take part through their metaclass's dunders (`int | None`
+        // is `type.__or__`).
+        let dunders = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
+        if !dunders(&a) && !dunders(&b) {
             if let Some(r) = self.native_binary(&a, &b, base) {
                 return r;
             }
@@ -274,8 +277,9 @@ impl Vm {
     fn operator_method(&self, cls: &Arc<PyClass>, name: &str) -> Option<Value> {
         match self.class_lookup(cls, name)? {
             // Builtin types' operators are native; dict views' set
-            // operators are the exception, written as methods.
-            Value::Builtin(b) if !matches!(b.owner, Some("dict_view" | "complex")) => None,
+            // operators and `type.__or__` are the exceptions, written as
+            // methods.
+            Value::Builtin(b) if !matches!(b.owner, Some("dict_view" | "complex" | "type")) => None,
             f => Some(f),
         }
     }

@@ -239,9 +239,10 @@ impl Vm {
                     return self.call(&f, vec![key.clone()], &[]);
                 }
                 if cls.is_builtin {
-                    // `list[int]` and friends: a generic alias, which minipy
-                    // represents by the class itself.
-                    return Ok(obj.clone());
+                    // `list[int]` and friends: a `types.GenericAlias`.
+                    let module = self.import_module("_minipy_generics")?;
+                    let alias = self.get_attr_str(&module, "GenericAlias")?;
+                    return self.call(&alias, vec![obj.clone(), key.clone()], &[]);
                 }
                 Err(self.type_error(format!(
                     "type '{}' is not subscriptable",
