@@ -38,6 +38,24 @@ pub fn install(interp: &Arc<Interpreter>) {
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     });
     add_method(&t.type_, "type", "mro", type_mro);
+    // `int.__repr__(x)` and `super().__repr__()` in a subclass of a builtin
+    // type give the builtin's own repr, not `object.__repr__`'s.
+    for (cls, name) in [
+        (&t.bool_, "bool"),
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str_, "str"),
+        (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.dict, "dict"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.range, "range"),
+    ] {
+        add_method(cls, name, "__repr__", builtin_repr);
+    }
     add_method(&t.type_, "type", "__or__", |vm, a, _| {
         type_union(vm, a, false)
     });
@@ -304,6 +322,16 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         l.items.borrow_mut().push(args[1].clone());
     }
     Ok(Value::None)
+}
+
+/// `__repr__` of a builtin type, on the builtin value inside `self`.
+fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let value = match args.first() {
+        Some(Value::Instance(inst)) => inst.builtin_value().unwrap_or(Value::None),
+        Some(v) => v.clone(),
+        None => return Err(vm.type_error("descriptor '__repr__' needs an argument")),
+    };
+    Ok(Value::string(vm.repr_string(&value)?))
 }
 
 /// `int | None` (`type.__or__`, and `__ror__` for `None | int`): a
