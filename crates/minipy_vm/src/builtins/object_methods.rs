@@ -56,6 +56,15 @@ pub fn install(interp: &Arc<Interpreter>) {
     ] {
         add_method(cls, name, "__repr__", builtin_repr);
     }
+    // The mutable containers are unhashable: `list.__hash__` is None, which
+    // is also what `collections.abc.Hashable` looks at.
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        cls.dict.set_str(
+            Value::str("__hash__"),
+            PyStr::new("__hash__").hash(),
+            Value::None,
+        );
+    }
     add_method(&t.type_, "type", "__or__", |vm, a, _| {
         type_union(vm, a, false)
     });
