@@ -83,17 +83,7 @@ pub fn construct(
             }
         }
         BuiltinKind::Float => construct_float(vm, &args, kwargs),
-        BuiltinKind::Complex => {
-            let real = match args.first() {
-                Some(v) => vm.to_f64(v)?,
-                None => 0.0,
-            };
-            let imag = match args.get(1) {
-                Some(v) => vm.to_f64(v)?,
-                None => 0.0,
-            };
-            Ok(super::complex_value(vm, real, imag))
-        }
+        BuiltinKind::Complex => construct_complex(vm, &args),
         BuiltinKind::Str => construct_str(vm, &args, kwargs),
         BuiltinKind::Bytes | BuiltinKind::ByteArray => {
             construct_bytes(vm, &args, kwargs, cls.kind == BuiltinKind::ByteArray)
@@ -654,4 +644,66 @@ pub fn exception_init(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult
         }
     }
     Ok(Value::None)
+}
+
+/// `complex(x)`, `complex(re, im)` and `complex("1+2j")`.
+fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if let Some(Value::Str(text)) = args.first() {
+        if args.len() > 1 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(text.as_str()) {
+            Some((re, im)) => Ok(super::complex_value(vm, re, im)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    // Either part may itself be complex: `complex(a, b)` is `a + b*1j`.
+    let part = |v: Option<&Value>| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(v) => match super::complex::as_complex(v) {
+                Some(c) => Ok(c),
+                None => Ok((vm.to_f64(v)?, 0.0)),
+            },
+        }
+    };
+    let (a_re, a_im) = part(args.first())?;
+    let (b_re, b_im) = part(args.get(1))?;
+    Ok(super::complex_value(vm, a_re - b_im, a_im + b_re))
+}
+
+/// A complex literal as `complex()` reads it: `1+2j`, `(1+2j)`, `-3.5j`,
+/// `j`, `2`; spaces only around the whole.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let mut s = text.trim();
+    if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        s = inner.trim();
+    }
+    if s.is_empty() || s.contains(char::is_whitespace) {
+        return None;
+    }
+    let number = |t: &str| -> Option<f64> {
+        match t {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ if t.contains('_') && (t.starts_with('_') || t.ends_with('_')) => None,
+            _ => crate::ops::numbers::parse_float(t),
+        }
+    };
+    let Some(body) = s.strip_suffix(['j', 'J']) else {
+        return Some((crate::ops::numbers::parse_float(s)?, 0.0));
+    };
+    // The sign that starts the imaginary part: not the first character,
+    // and not an exponent's sign.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => {
+            let real = crate::ops::numbers::parse_float(&body[..i])?;
+            Some((real, number(&body[i..])?))
+        }
+        None => Some((0.0, number(body)?)),
+    }
 }
