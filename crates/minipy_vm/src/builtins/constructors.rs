@@ -581,11 +581,18 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kwargs: &KwArgs) 
             no_kwargs(vm, "reversed", kwargs)?;
             expect_args(vm, "reversed", args, 1, 1)?;
             let seq = &args[0];
-            if let Value::Instance(inst) = seq
-                && let Some(f) = vm.class_lookup(&inst.class(), "__reversed__")
+            // An object's class (a class's metaclass) may say how.
+            if matches!(seq, Value::Instance(_) | Value::Class(_))
+                && let Some(f) = vm.class_lookup(&vm.class_of(seq), "__reversed__")
             {
                 return vm.call(&f, vec![seq.clone()], &[]);
             }
+            // A subclass of a builtin sequence or dict reverses its value.
+            let inner = match seq {
+                Value::Instance(inst) => inst.builtin_value(),
+                _ => None,
+            };
+            let seq = inner.as_ref().unwrap_or(seq);
             let n = match seq {
                 Value::List(_)
                 | Value::Tuple(_)

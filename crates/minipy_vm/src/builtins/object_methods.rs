@@ -220,6 +220,11 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
             let inst = inst.clone();
             vm.generic_setattr(&args[0], &inst, &name, args[2].clone())?
         }
+        // `super().__setattr__` in a metaclass: the default for classes.
+        Value::Class(cls) => {
+            let cls = cls.clone();
+            vm.class_setattr(&cls, &name, args[2].clone())?
+        }
         other => vm.set_attr(other, &name, args[2].clone())?,
     }
     Ok(Value::None)

@@ -369,9 +369,50 @@ impl Vm {
             if matches!(v, Value::Builtin(_) | Value::Function(_)) {
                 return Ok(bind(&v, &Value::Class(cls.clone())));
             }
+            // A property of the metaclass, computed for this class.
+            if let Value::Instance(i) = &v
+                && let Payload::Property { fget, .. } = &i.payload
+                && !fget.is_none()
+            {
+                let fget = fget.clone();
+                return self.call(&fget, vec![Value::Class(cls.clone())], &[]);
+            }
             return Ok(v);
         }
         Err(self.attribute_error(&Value::Class(cls.clone()), name.as_str()))
+    }
+
+    /// `type.__setattr__`: sets an attribute in a class's own dict.
+    pub fn class_setattr(
+        &mut self,
+        cls: &Arc<PyClass>,
+        name: &Arc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                cls.name().as_str()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &value {
+                    *cls.name.borrow_mut() = s.clone();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &value {
+                    *cls.qualname.borrow_mut() = s.clone();
+                }
+            }
+            _ => {}
+        }
+        cls.dict
+            .set_str(Value::Str(name.clone()), name.hash(), value);
+        self.interp.class_changed();
+        Ok(())
     }
 
     /// Attributes of builtin values: methods from their class, plus the
@@ -446,30 +487,17 @@ impl Vm {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        cls.name().as_str()
-                    )));
+                // A metaclass may define `__setattr__` (an enum refusing to
+                // rebind its members).
+                let meta = self.class_of(obj);
+                if let Some(setattr @ Value::Function(_)) =
+                    self.class_lookup_name(&meta, &self.interp.names.setattr)
+                {
+                    let args = vec![obj.clone(), Value::Str(name.clone()), value];
+                    self.call(&setattr, args, &[])?;
+                    return Ok(());
                 }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *cls.name.borrow_mut() = s.clone();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &value {
-                            *cls.qualname.borrow_mut() = s.clone();
-                        }
-                    }
-                    _ => {}
-                }
-                cls.dict
-                    .set_str(Value::Str(name.clone()), name.hash(), value);
-                self.interp.class_changed();
-                Ok(())
+                self.class_setattr(cls, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(Value::Str(name.clone()), name.hash(), value);
