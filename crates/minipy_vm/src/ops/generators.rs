@@ -224,19 +224,24 @@ impl Vm {
         sub: Value,
         err: PyErr,
     ) -> PyResult<SendResult> {
+        // The outer generator counts as running while the inner one works,
+        // as in CPython: resuming it from there is "already executing".
+        let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
         let inner = match &sub {
             Value::Generator(g) => self.resume_generator_with(g, Value::None, Some(err)),
-            other => match self.get_attr_opt(other, "throw")? {
-                Some(throw) => match self.call(&throw, vec![err.0.clone()], &[]) {
+            other => match self.get_attr_opt(other, "throw") {
+                Ok(Some(throw)) => match self.call(&throw, vec![err.0.clone()], &[]) {
                     Ok(v) => Ok(SendResult::Yield(v)),
                     Err(e) if self.is_error(&e, "StopIteration") => Ok(SendResult::Return(
                         self.get_attr_str(&e.0, "value").unwrap_or(Value::None),
                     )),
                     Err(e) => Err(e),
                 },
-                None => Err(err),
+                Ok(None) => Err(err),
+                Err(e) => Err(e),
             },
         };
+        *genobj.state.borrow_mut() = outer;
         if let Ok(SendResult::Yield(v)) = inner {
             return Ok(SendResult::Yield(v));
         }
@@ -244,9 +249,12 @@ impl Vm {
         // when its receiver returns.
         {
             let mut state = genobj.state.borrow_mut();
-            if let GenState::Suspended(saved) = &mut *state {
-                let send = saved.frame.ip - 2;
-                saved.frame.ip = saved.frame.code.code.code[send].arg as usize;
+            if let GenState::Suspended(saved) = &mut *state
+                && let Some(send) = saved.frame.ip.checked_sub(2)
+                && let Some(instr) = saved.frame.code.code.code.get(send)
+                && instr.op == Opcode::Send
+            {
+                saved.frame.ip = instr.arg as usize;
                 saved.values.pop();
             }
         }
@@ -265,7 +273,11 @@ impl Vm {
         }
         // A generator in `yield from` closes its inner iterator first; an
         // error from that is raised in the outer one instead.
-        let inner_error = match self.delegate_of(genobj) {
+        let delegate = self.delegate_of(genobj);
+        let outer = delegate
+            .as_ref()
+            .map(|_| std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running));
+        let inner_error = match delegate {
             Some(Value::Generator(sub)) => self.generator_close(&sub).err(),
             Some(sub) => match self.get_attr_opt(&sub, "close") {
                 Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
@@ -274,6 +286,9 @@ impl Vm {
             },
             None => None,
         };
+        if let Some(outer) = outer {
+            *genobj.state.borrow_mut() = outer;
+        }
         let err = match inner_error {
             Some(e) => e,
             None => {
