@@ -155,6 +155,19 @@ pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
     found
 }
 
+/// Calls `f` on every expression of the module, nested ones included,
+/// without recursing on expressions (statements recurse, bounded by the
+/// indentation limit).
+pub fn for_each_expr<'a>(module: &'a Module, f: &mut impl FnMut(&'a Expr)) {
+    for_each_stmt_expr(&module.body, &mut |root| {
+        let mut stack = vec![root];
+        while let Some(expr) = stack.pop() {
+            f(expr);
+            for_each_child_expr(expr, &mut |child| stack.push(child));
+        }
+    });
+}
+
 /// The child a left-recursive grammar rule reaches without going deeper.
 fn left_spine(expr: &Expr) -> Option<&Expr> {
     match &expr.kind {

@@ -9,6 +9,7 @@ mod run;
 mod source;
 mod stack;
 mod stdlib;
+mod warnings;
 
 /// Ends the process by a signal (after an uncaught KeyboardInterrupt).
 pub use minipy_vm::os_signals::die_of;
@@ -85,10 +86,18 @@ pub fn symbols_command(path: &str) -> Outcome {
 }
 
 /// Runs stages 1 to 4: the module's code object, or the first error.
+/// Compile-time SyntaxWarnings go to stderr as the code compiles, before
+/// anything runs, as CPython's do.
 pub fn compile_source(source: &SourceFile) -> Result<minipy_bytecode::CodeObject, Diagnostic> {
     let module = minipy_parser::parse_module(source)?;
     let table = minipy_sema::analyze(&module)?;
-    minipy_compiler::compile_module(&module, &table, source)
+    let code = minipy_compiler::compile_module(&module, &table, source)?;
+    let warnings = warnings::syntax_warnings(&module, source);
+    if !warnings.is_empty() {
+        minipy_vm::io::flush_stdout();
+        minipy_vm::io::write_stderr(&warnings);
+    }
+    Ok(code)
 }
 
 /// Compiles source text handed over at run time (`exec`, `eval`,
