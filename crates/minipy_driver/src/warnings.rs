@@ -1,6 +1,7 @@
 //! The SyntaxWarnings CPython prints while compiling (on stderr, before the
-//! program runs): `x is 1` and friends, which compare identity with a
-//! literal where `==` was surely meant.
+//! program runs): `x is 1`, which compares identity with a literal where
+//! `==` was surely meant, and calls or subscripts of literals, where a
+//! comma was surely forgotten (`[(1, 2) (3, 4)]`).
 
 use minipy_ast::{CmpOp, Constant, Expr, ExprKind, Module};
 use minipy_diagnostics::SourceFile;
@@ -27,12 +28,85 @@ fn is_literal_or_singleton(expr: &Expr) -> bool {
     matches!(expr.kind, ExprKind::Constant { .. }) || is_literal(expr)
 }
 
+/// The type a literal expression certainly has, as CPython names it in
+/// these warnings.
+fn literal_type(expr: &Expr) -> Option<&'static str> {
+    Some(match &expr.kind {
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Ellipsis => "ellipsis",
+            Constant::Int(_) | Constant::BigInt(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex { .. } => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Tuple(_) => "tuple",
+        },
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set { .. } | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "str",
+        _ => return None,
+    })
+}
+
+/// `5()`, `"abc"(1)`, `[1, 2] (3)`: calling a literal (a lambda is fine).
+fn call_warning(func: &Expr) -> Option<String> {
+    let kind = literal_type(func)?;
+    (kind != "function")
+        .then(|| format!("'{kind}' object is not callable; perhaps you missed a comma?"))
+}
+
+/// `3[0]`, `{1, 2}[0]`, `[1, 2]["a"]`: subscripting a literal that cannot
+/// be, or indexing a sequence literal with a constant that is no index.
+fn subscript_warning(value: &Expr, index: &Expr) -> Option<String> {
+    let kind = literal_type(value)?;
+    let constant = matches!(value.kind, ExprKind::Constant { .. });
+    let unsubscriptable = match kind {
+        "NoneType" | "ellipsis" | "int" | "float" | "complex" | "bool" => constant,
+        "set" | "generator" | "function" => true,
+        _ => false,
+    };
+    if unsubscriptable {
+        return Some(format!(
+            "'{kind}' object is not subscriptable; perhaps you missed a comma?"
+        ));
+    }
+    let sequence = matches!(kind, "tuple" | "list" | "str" | "bytes");
+    let index_kind = match &index.kind {
+        ExprKind::Constant { value, .. } => literal_type(index).filter(|_| {
+            !matches!(
+                value,
+                Constant::Int(_) | Constant::BigInt(_) | Constant::Bool(_)
+            )
+        }),
+        _ => None,
+    }?;
+    sequence.then(|| {
+        format!(
+            "{kind} indices must be integers or slices, not {index_kind}; perhaps you missed a comma?"
+        )
+    })
+}
+
 /// The warnings for `module`, in source order, each as CPython's
 /// `warnings` module prints it: `FILE:LINE: SyntaxWarning: ...` and the
 /// stripped source line.
 pub fn syntax_warnings(module: &Module, source: &SourceFile) -> String {
-    let mut found: Vec<(u32, &'static str)> = Vec::new();
+    let mut found: Vec<(u32, String)> = Vec::new();
     minipy_ast::for_each_expr(module, &mut |expr| {
+        let message = match &expr.kind {
+            ExprKind::Call { func, .. } => call_warning(func),
+            ExprKind::Subscript { value, slice, .. } => subscript_warning(value, slice),
+            _ => None,
+        };
+        if let Some(message) = message {
+            found.push((expr.span.start, message));
+        }
         let ExprKind::Compare {
             left,
             ops,
@@ -52,7 +126,7 @@ pub fn syntax_warnings(module: &Module, source: &SourceFile) -> String {
                 }
             };
             if is_literal(previous) || is_literal(right) {
-                found.push((expr.span.start, message));
+                found.push((expr.span.start, message.to_string()));
             }
             previous = right;
         }
