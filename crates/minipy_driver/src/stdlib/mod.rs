@@ -21,6 +21,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("queue.py"),
         "pickle" => include_str!("pickle.py"),
         "gc" => include_str!("gc.py"),
+        "io" => include_str!("io.py"),
         "keyword" => include_str!("keyword.py"),
         "types" => include_str!("types.py"),
         "signal" => include_str!("signal.py"),

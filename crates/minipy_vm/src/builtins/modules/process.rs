@@ -43,7 +43,13 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         }
         _ => Err(vm.type_error("loads() takes bytes")),
     });
-    for name in ["PickleError", "PicklingError", "UnpicklingError"] {
+    // The exception classes the frozen `pickle` and `io` re-export.
+    for name in [
+        "PickleError",
+        "PicklingError",
+        "UnpicklingError",
+        "UnsupportedOperation",
+    ] {
         let class = Value::Class(vm.interp.exception_class(name));
         d.set_str(Value::str(name), PyStr::new(name).hash(), class);
     }
