@@ -27,7 +27,6 @@ use unit::{CodeUnit, Label};
 
 pub type CResult<T = ()> = Result<T, Diagnostic>;
 
-/// Compiles a module whose symbol table has been built.
 /// Compiles the body of `eval()`: a module whose only statement is an
 /// expression, into code that returns its value.
 pub fn compile_expression(
@@ -35,14 +34,7 @@ pub fn compile_expression(
     table: &SymbolTable,
     source: &SourceFile,
 ) -> CResult<CodeObject> {
-    let mut c = Compiler {
-        table,
-        source,
-        filename: Arc::from(source.name()),
-        units: Vec::new(),
-        statement: Span::default(),
-    };
-    c.enter_unit(0, "<module>".into(), 1);
+    let mut c = Compiler::for_module(table, source);
     let [stmt] = module.body.as_slice() else {
         unreachable!("eval() code is one expression")
     };
@@ -55,19 +47,13 @@ pub fn compile_expression(
     Ok(c.exit_unit())
 }
 
+/// Compiles a module whose symbol table has been built.
 pub fn compile_module(
     module: &Module,
     table: &SymbolTable,
     source: &SourceFile,
 ) -> CResult<CodeObject> {
-    let mut c = Compiler {
-        table,
-        source,
-        filename: Arc::from(source.name()),
-        units: Vec::new(),
-        statement: Span::default(),
-    };
-    c.enter_unit(0, "<module>".into(), 1);
+    let mut c = Compiler::for_module(table, source);
     c.compile_module_body(module)?;
     Ok(c.exit_unit())
 }
@@ -82,6 +68,19 @@ pub(crate) struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
+    /// A compiler inside the `<module>` code unit of `source`.
+    fn for_module(table: &'a SymbolTable, source: &'a SourceFile) -> Compiler<'a> {
+        let mut c = Compiler {
+            table,
+            source,
+            filename: Arc::from(source.name()),
+            units: Vec::new(),
+            statement: Span::default(),
+        };
+        c.enter_unit(0, "<module>".into(), 1);
+        c
+    }
+
     pub(crate) fn u(&mut self) -> &mut CodeUnit {
         self.units.last_mut().expect("always inside a code unit")
     }

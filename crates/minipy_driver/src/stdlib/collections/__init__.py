@@ -13,6 +13,7 @@ define tuple's methods.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, eq as _eq
+from collections.abc import MutableMapping as _MutableMapping
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -1206,7 +1207,7 @@ def _counter_elements(items):
 ### ChainMap
 ################################################################################
 
-class ChainMap:
+class ChainMap(_MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
 
@@ -1310,7 +1311,7 @@ class ChainMap:
         """Clear maps[0], leaving maps[1:] intact."""
         self.maps[0].clear()
 
-    # The MutableMapping methods.
+    # `update` and `setdefault` come from `MutableMapping`.
 
     def keys(self):
         return _KeysView(self, 'KeysView')
@@ -1320,25 +1321,6 @@ class ChainMap:
 
     def values(self):
         return _ValuesView(self, 'ValuesView')
-
-    def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def __eq__(self, other):
         if not _is_mapping(other):
@@ -1371,8 +1353,10 @@ class ChainMap:
 ### UserDict, UserList, UserString (the common methods)
 ################################################################################
 
-class UserDict:
-    """A dict-like class wrapping a real dict, `data`, for subclassing."""
+class UserDict(_MutableMapping):
+    """A dict-like class wrapping a real dict, `data`, for subclassing.
+    `get`, `update` and `setdefault` come from `MutableMapping`, as in
+    CPython 3.11 (so `get` goes through a subclass's `__missing__`)."""
 
     __class_getitem__ = _class_getitem
 
@@ -1435,11 +1419,6 @@ class UserDict:
     def values(self):
         return self.data.values()
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
     def pop(self, key, *default):
         return self.data.pop(key, *default)
 
@@ -1448,23 +1427,6 @@ class UserDict:
 
     def clear(self):
         self.data.clear()
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, UserDict):
-            other = other.data
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def copy(self):
         return self.__class__(self.data)
