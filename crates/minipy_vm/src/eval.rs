@@ -222,7 +222,7 @@ impl Vm {
                                 && let Some(r) = crate::ops::arith::int_fast(*x, *y, instr.arg)
                             {
                                 // The right operand is an int: nothing to drop.
-                                std::mem::forget(self.stack.pop());
+                                self.stack.drop_top();
                                 if let Value::Int(left) = &mut self.stack[n - 2] {
                                     *left = r;
                                 }
@@ -269,7 +269,28 @@ impl Vm {
                                     4 => x > y,
                                     _ => x >= y,
                                 };
-                                std::mem::forget(self.stack.pop());
+                                self.stack.drop_top();
+                                // Followed by a conditional jump (an `if` or
+                                // `while` test): jump at once, without making
+                                // the bool (CPython 3.11's
+                                // COMPARE_OP_INT_JUMP specialisation).
+                                if let Some(next) = instrs.get(ip)
+                                    && matches!(
+                                        next.op,
+                                        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue
+                                    )
+                                {
+                                    self.stack.drop_top();
+                                    ip += 1;
+                                    if r == (next.op == Opcode::PopJumpIfTrue) {
+                                        let target = next.arg as usize;
+                                        if target < ip && crate::signals::pending() {
+                                            tri!(self.handle_signals());
+                                        }
+                                        ip = target;
+                                    }
+                                    continue;
+                                }
                                 std::mem::forget(std::mem::replace(
                                     &mut self.stack[n - 2],
                                     Value::Bool(r),
@@ -486,10 +507,18 @@ impl Vm {
                             }
                         }
                         Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                            let v = self.stack.pop_value();
-                            let t = match v {
-                                Value::Bool(b) => b,
-                                _ => tri!(self.truthy(&v)),
+                            // A bool is looked at where it lies: reading the
+                            // whole slot back right after its two one-byte
+                            // stores would stall the processor.
+                            let t = match self.stack.last() {
+                                Some(&Value::Bool(b)) => {
+                                    self.stack.drop_top();
+                                    b
+                                }
+                                _ => {
+                                    let v = self.stack.pop_value();
+                                    tri!(self.truthy(&v))
+                                }
                             };
                             if t == (instr.op == Opcode::PopJumpIfTrue) {
                                 // A `while` loop closes with a conditional
@@ -839,18 +868,7 @@ impl Vm {
             let base = pos + 1;
             self.stack.resize(base + code.nlocalsplus, Value::Null);
             self.depth += 1;
-            self.frames.push(crate::frame::Frame {
-                code,
-                ip: 0,
-                base,
-                call_base: pos,
-                module_globals: None,
-                locals: None,
-                func: Some(f),
-                kind: FrameKind::Normal,
-                lasti: 0,
-                is_entry: false,
-            });
+            crate::frame_stack::push_call_frame(&mut self.frames, code, base, pos, f);
             return Ok(CallOutcome::Pushed);
         }
         let callable = self.stack[pos].clone();
@@ -872,18 +890,13 @@ impl Vm {
                     let base = pos + 1;
                     self.stack.resize(base + f.code.nlocalsplus, Value::Null);
                     self.depth += 1;
-                    self.frames.push(crate::frame::Frame {
-                        code: f.code,
-                        ip: 0,
+                    crate::frame_stack::push_call_frame(
+                        &mut self.frames,
+                        f.code,
                         base,
-                        call_base: pos,
-                        module_globals: None,
-                        locals: None,
-                        func: Some(f.clone()),
-                        kind: FrameKind::Normal,
-                        lasti: 0,
-                        is_entry: false,
-                    });
+                        pos,
+                        f.clone(),
+                    );
                     return Ok(CallOutcome::Pushed);
                 }
                 let (args, kwargs) = self.take_call_args(pos, argc, kwnames);

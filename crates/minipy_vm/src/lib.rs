@@ -13,6 +13,7 @@ pub mod cell;
 mod code_info;
 mod eval;
 pub mod frame;
+mod frame_stack;
 pub mod gil;
 pub mod interp;
 pub mod io;
