@@ -1,7 +1,10 @@
 //! `dict`: an insertion-ordered hash table (CPython's compact dict layout).
 //!
 //! Entries live in a `Vec` in insertion order; a `hashbrown` table maps
-//! hashes to entry indexes. Deleting leaves a hole (`key == Null`) so the
+//! hashes to entry indexes. A table of at most `LINEAR_MAX` entries has no
+//! index at all and is searched by scanning its entries: most dicts are an
+//! instance's few attributes or a few keyword arguments, and for them the
+//! scan is quicker than hashing into an index, and saves allocating one. Deleting leaves a hole (`key == Null`) so the
 //! order survives, and the table is compacted when holes pile up.
 //!
 //! The table does not know Python equality: lookups take the key's hash
@@ -34,6 +37,9 @@ pub struct DictTable {
     version: u64,
 }
 
+/// Tables up to this many entries (holes included) keep no index.
+const LINEAR_MAX: usize = 8;
+
 /// The source of `DictTable::version` numbers.
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -58,9 +64,19 @@ impl DictTable {
         self.used == 0
     }
 
+    fn is_linear(&self) -> bool {
+        self.entries.len() <= LINEAR_MAX
+    }
+
     /// The entry index holding a key equal to `key`, if any.
+    #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if self.is_linear() {
+            return entries
+                .iter()
+                .position(|e| e.hash == hash && !e.key.is_null() && eq(&e.key));
+        }
         self.index
             .find(hash as u64, |&i| {
                 let e = &entries[i as usize];
@@ -73,6 +89,11 @@ impl DictTable {
     /// comparison that needs Python code).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let entries = &self.entries;
+        if self.is_linear() {
+            return (0..entries.len())
+                .filter(|&i| entries[i].hash == hash && !entries[i].key.is_null())
+                .collect();
+        }
         self.index
             .iter_hash(hash as u64)
             .map(|&i| i as usize)
@@ -97,17 +118,25 @@ impl DictTable {
         let i = self.entries.len() as u32;
         self.keys_changed();
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
         self.used += 1;
+        match self.entries.len() {
+            n if n <= LINEAR_MAX => {}
+            n if n == LINEAR_MAX + 1 => self.rebuild_index(),
+            _ => {
+                let entries = &self.entries;
+                self.index
+                    .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+            }
+        }
     }
 
     /// Removes the entry at `index`, returning its key and value.
     pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
         let hash = self.entries[index].hash;
         self.keys_changed();
-        if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i as usize == index) {
+        if !self.is_linear()
+            && let Ok(slot) = self.index.find_entry(hash as u64, |&i| i as usize == index)
+        {
             slot.remove();
         }
         let e = &mut self.entries[index];
@@ -123,8 +152,19 @@ impl DictTable {
     /// Drops the holes left by deletions and rebuilds the index.
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
+        self.rebuild_index();
+    }
+
+    /// Indexes every entry, or none when the table is small enough to scan.
+    fn rebuild_index(&mut self) {
         self.index.clear();
+        if self.is_linear() {
+            return;
+        }
         for (i, e) in self.entries.iter().enumerate() {
+            if e.key.is_null() {
+                continue;
+            }
             let entries = &self.entries;
             self.index.insert_unique(e.hash as u64, i as u32, |&j| {
                 entries[j as usize].hash as u64
@@ -269,5 +309,54 @@ impl Drop for PyDict {
             values.push(e.value);
         }
         trashcan::drop_values(values);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_int(t: &DictTable, k: i64) -> Option<i64> {
+        t.find(k, |key| matches!(key, Value::Int(x) if *x == k))
+            .and_then(|i| match t.value_at(i) {
+                Value::Int(v) => Some(*v),
+                _ => None,
+            })
+    }
+
+    /// Growing past the scanned size, deleting into holes and compacting
+    /// back down must keep every key findable in both modes.
+    #[test]
+    fn lookups_agree_across_linear_and_indexed_modes() {
+        let mut t = DictTable::new();
+        for k in 0..40 {
+            assert_eq!(find_int(&t, k), None);
+            t.insert_new(k, Value::Int(k), Value::Int(k * 10));
+            for j in 0..=k {
+                assert_eq!(find_int(&t, j), Some(j * 10), "after inserting {k}");
+            }
+        }
+        for k in (0..40).filter(|k| k % 3 != 0) {
+            let i = t.find(k, |key| matches!(key, Value::Int(x) if *x == k));
+            t.remove_at(i.unwrap());
+        }
+        for k in 0..40 {
+            let expected = (k % 3 == 0).then_some(k * 10);
+            assert_eq!(find_int(&t, k), expected);
+            assert_eq!(t.candidates(k).len(), usize::from(k % 3 == 0));
+        }
+        assert_eq!(t.len(), 14);
+        let keys: Vec<i64> = t
+            .iter()
+            .map(|e| match e.key {
+                Value::Int(k) => k,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(keys, (0..40).step_by(3).collect::<Vec<_>>());
+        t.clear();
+        assert_eq!(find_int(&t, 0), None);
+        t.insert_new(5, Value::Int(5), Value::Int(1));
+        assert_eq!(find_int(&t, 5), Some(1));
     }
 }
