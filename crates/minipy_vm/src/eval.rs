@@ -85,6 +85,31 @@ impl Vm {
                             if v.is_null() {
                                 break 'dispatch (self.unbound_local(code, arg), Origin::Here);
                             }
+                            // `self.x` and `self.x = v`: done here on the
+                            // borrowed local when the attribute caches allow.
+                            match instrs.get(ip) {
+                                Some(next) if next.op == Opcode::LoadAttr => {
+                                    if let Some(attr) =
+                                        self.load_attr_of_local(v, code, next.arg as usize)
+                                    {
+                                        ip += 1;
+                                        self.stack.push(attr);
+                                        continue;
+                                    }
+                                }
+                                Some(next)
+                                    if next.op == Opcode::StoreAttr
+                                        && self.is_plain_store_to(v, code, next.arg as usize) =>
+                                {
+                                    ip += 1;
+                                    let value = self.stack.pop_value();
+                                    if let Value::Instance(inst) = &self.stack[base + arg] {
+                                        inst.dict.set_name(&code.names[next.arg as usize], value);
+                                    }
+                                    continue;
+                                }
+                                _ => {}
+                            }
                             let v = v.clone();
                             self.stack.push(v);
                         }
@@ -868,7 +893,14 @@ impl Vm {
             let base = pos + 1;
             self.stack.resize(base + code.nlocalsplus, Value::Null);
             self.depth += 1;
-            crate::frame_stack::push_call_frame(&mut self.frames, code, base, pos, f);
+            crate::frame_stack::push_call_frame(
+                &mut self.frames,
+                code,
+                base,
+                pos,
+                f,
+                FrameKind::Normal,
+            );
             return Ok(CallOutcome::Pushed);
         }
         let callable = self.stack[pos].clone();
@@ -896,6 +928,7 @@ impl Vm {
                         base,
                         pos,
                         f.clone(),
+                        FrameKind::Normal,
                     );
                     return Ok(CallOutcome::Pushed);
                 }
@@ -913,6 +946,32 @@ impl Vm {
             Value::Class(cls) => {
                 if let Some(init) = self.simple_init(cls) {
                     let instance = self.new_instance(cls)?;
+                    // `Vector(x, y)` with a plain `__init__(self, x, y)`:
+                    // the instance goes in under the arguments and the
+                    // frame is pushed like any simple call's.
+                    if kwnames.is_none()
+                        && let Value::Function(f) = &init
+                        && f.code.simple_argcount == Some(argc + 1)
+                        && self.depth + 1 < self.recursion_limit()
+                    {
+                        let Value::Function(f) = init else {
+                            unreachable!("just matched a function")
+                        };
+                        self.stack[pos] = Value::Null;
+                        self.stack.insert(pos + 1, instance.clone());
+                        let base = pos + 1;
+                        self.stack.resize(base + f.code.nlocalsplus, Value::Null);
+                        self.depth += FrameKind::Init(Value::None).depth_cost();
+                        crate::frame_stack::push_call_frame(
+                            &mut self.frames,
+                            f.code,
+                            base,
+                            pos,
+                            f,
+                            FrameKind::Init(instance),
+                        );
+                        return Ok(CallOutcome::Pushed);
+                    }
                     self.stack[pos] = init.clone();
                     self.stack.insert(pos + 1, instance.clone());
                     let Value::Function(f) = &init else {

@@ -14,8 +14,8 @@ use crate::objects::{CodeRef, PyFunction};
 use std::ptr::addr_of_mut;
 use std::sync::Arc;
 
-/// Pushes the frame of an ordinary function call (no locals dict, not an
-/// entry frame, starting at the first instruction).
+/// Pushes the frame of a function call made by the eval loop (no locals
+/// dict, not an entry frame, starting at the first instruction).
 #[inline(always)]
 pub fn push_call_frame(
     frames: &mut Vec<Frame>,
@@ -23,6 +23,7 @@ pub fn push_call_frame(
     base: usize,
     call_base: usize,
     func: Arc<PyFunction>,
+    kind: FrameKind,
 ) {
     let len = frames.len();
     if len == frames.capacity() {
@@ -42,7 +43,7 @@ pub fn push_call_frame(
         addr_of_mut!((*slot).module_globals).write(None);
         addr_of_mut!((*slot).locals).write(None);
         addr_of_mut!((*slot).func).write(Some(func));
-        addr_of_mut!((*slot).kind).write(FrameKind::Normal);
+        addr_of_mut!((*slot).kind).write(kind);
         addr_of_mut!((*slot).lasti).write(0);
         addr_of_mut!((*slot).is_entry).write(false);
         frames.set_len(len + 1);
@@ -82,7 +83,7 @@ mod tests {
         });
         let mut frames = Vec::with_capacity(1);
         for i in 0..100 {
-            push_call_frame(&mut frames, code, i + 1, i, func.clone());
+            push_call_frame(&mut frames, code, i + 1, i, func.clone(), FrameKind::Normal);
         }
         assert_eq!(frames.len(), 100);
         for (i, f) in frames.iter().enumerate() {

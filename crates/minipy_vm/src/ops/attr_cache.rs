@@ -65,6 +65,45 @@ impl Vm {
             .map(|e| (e.kind.clone(), e.plain_store))
     }
 
+    /// Whether the cached entry for `inst`'s class, if still valid, says
+    /// the name can only be in the instance dict, and whether a store may
+    /// go straight there. Unlike `cached_kind`, it takes no reference.
+    fn cached_flags(&self, slot: &AttrCacheSlot, inst: &PyInstance) -> Option<(bool, bool)> {
+        let slot = slot.0.borrow();
+        let version = self.interp.class_version.load(Ordering::Relaxed);
+        let class = inst.class.borrow();
+        slot.0
+            .iter()
+            .flatten()
+            .find(|e| e.version == version && Arc::ptr_eq(&e.class, &class))
+            .map(|e| (matches!(e.kind, Kind::InstanceOnly), e.plain_store))
+    }
+
+    /// `LOAD_FAST` then `LOAD_ATTR` (`self.x`): the attribute, when the
+    /// cache says it can only be in the instance dict and it is there.
+    /// The local is only borrowed, so the instance's reference count is
+    /// not touched twice for nothing. `None` sends the caller the usual way.
+    pub(crate) fn load_attr_of_local(
+        &self,
+        obj: &Value,
+        code: &PyCode,
+        arg: usize,
+    ) -> Option<Value> {
+        let inst = plain_instance(obj)?;
+        match self.cached_flags(&code.attr_cache[arg], inst)? {
+            (true, _) => inst.dict.get_name(&code.names[arg]),
+            _ => None,
+        }
+    }
+
+    /// `LOAD_FAST` then `STORE_ATTR` (`self.x = v`): whether the store
+    /// can go straight into the local instance's dict.
+    pub(crate) fn is_plain_store_to(&self, obj: &Value, code: &PyCode, arg: usize) -> bool {
+        plain_instance(obj)
+            .and_then(|inst| self.cached_flags(&code.attr_cache[arg], inst))
+            .is_some_and(|(_, plain_store)| plain_store)
+    }
+
     /// Asks the class about `name` the slow way and remembers the answer.
     fn fill_slot(&mut self, slot: &AttrCacheSlot, inst: &PyInstance, name: &Arc<PyStr>) {
         let class = inst.class();
@@ -108,8 +147,8 @@ impl Vm {
         let name = &code.names[arg];
         if let Some(inst) = plain_instance(obj) {
             let slot = &code.attr_cache[arg];
-            match self.cached_kind(slot, inst) {
-                Some((Kind::InstanceOnly, _)) => {
+            match self.cached_flags(slot, inst) {
+                Some((true, _)) => {
                     if let Some(v) = inst.dict.get_name(name) {
                         return Ok(v);
                     }
@@ -156,7 +195,7 @@ impl Vm {
         let name = &code.names[arg];
         if let Some(inst) = plain_instance(obj) {
             let slot = &code.attr_cache[arg];
-            match self.cached_kind(slot, inst) {
+            match self.cached_flags(slot, inst) {
                 Some((_, true)) => {
                     inst.dict.set_name(name, value);
                     return Ok(());
