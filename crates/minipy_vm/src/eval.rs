@@ -114,8 +114,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         Opcode::StoreFast => {
-                            let v = self.stack.pop_value();
-                            self.stack[base + arg] = v;
+                            self.stack.pop_into(base + arg);
                         }
                         Opcode::DeleteFast => {
                             if self.stack[base + arg].is_null() {
@@ -497,17 +496,23 @@ impl Vm {
                         }
                         Opcode::ForIter => {
                             // Lists and ranges step here without leaving the loop.
-                            if let Some(Value::Iterator(it)) = self.stack.last()
-                                && let Some(step) = it.step_simple()
-                            {
-                                match step {
-                                    Some(v) => self.stack.push(v),
-                                    None => {
-                                        self.stack.pop();
-                                        ip = arg;
+                            if let Some(Value::Iterator(it)) = self.stack.last() {
+                                match it.step_simple() {
+                                    SimpleStep::Int(i) => {
+                                        self.stack.push(Value::Int(i));
+                                        continue;
                                     }
+                                    SimpleStep::Value(v) => {
+                                        self.stack.push(v);
+                                        continue;
+                                    }
+                                    SimpleStep::Exhausted => {
+                                        self.stack.drop_top();
+                                        ip = arg;
+                                        continue;
+                                    }
+                                    SimpleStep::NeedsVm => {}
                                 }
-                                continue;
                             }
                             let next = {
                                 let it = self.stack.last().unwrap().clone();

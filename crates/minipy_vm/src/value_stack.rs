@@ -49,6 +49,36 @@ impl ValueStack {
         self.0.split_off(at)
     }
 
+    /// `STORE_FAST`: moves the top value into slot `index` below it and
+    /// drops the value that was there. The value is copied in two 8-byte
+    /// halves, for the reason given at `pop_value`: moved as a whole, the
+    /// compiler parked it in two stores and read it back in one load.
+    #[inline(always)]
+    pub fn pop_into(&mut self, index: usize) {
+        let len = self.0.len();
+        assert!(index + 1 < len, "a local's slot lies below the top");
+        // SAFETY: `index < len - 1`, so both the top slot and slot `index`
+        // hold initialised values and are distinct. Shrinking the length
+        // first hands the top value's ownership to us; the old value at
+        // `index` is moved out with `ptr::read` before its slot is
+        // overwritten with the top value's 16 bytes (all of them: `Value`
+        // is 16 bytes, checked at the top of this file), so each value has
+        // exactly one owner afterwards and the old one is dropped once.
+        unsafe {
+            let base = self.0.as_mut_ptr();
+            let top = base.add(len - 1) as *const MaybeUninit<u64>;
+            let low = std::ptr::read_volatile(top);
+            let high = std::ptr::read_volatile(top.add(1));
+            self.0.set_len(len - 1);
+            let slot = base.add(index);
+            let old = std::ptr::read(slot);
+            let halves = slot as *mut MaybeUninit<u64>;
+            std::ptr::write_volatile(halves, low);
+            std::ptr::write_volatile(halves.add(1), high);
+            drop(old);
+        }
+    }
+
     /// Drops the top value where it lies, reading no more of it than its
     /// tag (see `pop_value` for why that matters).
     #[inline(always)]
@@ -116,6 +146,13 @@ mod tests {
         assert_eq!(s.len(), 1001);
         assert_eq!(s.pop_value().as_str(), Some("last"));
         assert!(matches!(s.pop_value(), Value::Int(999)));
+        let text = std::sync::Arc::new(crate::objects::PyStr::new("old"));
+        s[3] = Value::Str(text.clone());
+        s.push(Value::str("new"));
+        s.pop_into(3);
+        assert_eq!(s.len(), 999);
+        assert_eq!(s[3].as_str(), Some("new"));
+        assert_eq!(std::sync::Arc::strong_count(&text), 1);
         s.truncate(0);
         assert!(s.is_empty());
     }

@@ -21,7 +21,7 @@ pub use dict::{DictTable, PyDict};
 pub use function::{CodeRef, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction};
 pub use generator::{GenState, PyGenerator, SavedFrame};
 pub use instance::{ExceptionData, Payload, PyInstance, TracebackEntry};
-pub use iterator::{DictView, IterKind, PyIterator};
+pub use iterator::{DictView, IterKind, PyIterator, SimpleStep};
 pub use list::PyList;
 pub use module::PyModule;
 pub use range::{PyRange, PySlice};
