@@ -908,6 +908,27 @@ impl Vm {
             );
             return Ok(CallOutcome::Pushed);
         }
+        // A builtin with a few positional arguments (`s.split(",")`,
+        // `len(xs)`): they move into an array on the Rust stack instead of
+        // a fresh `Vec`, and the builtin moves out of its slot.
+        const FEW: usize = 4;
+        if kwnames.is_none()
+            && argc <= FEW
+            && let Value::Builtin(b) = &self.stack[pos]
+            && b.bound.is_none()
+        {
+            let Value::Builtin(b) = std::mem::take(&mut self.stack[pos]) else {
+                unreachable!("just matched a builtin")
+            };
+            let mut args: [Value; FEW] = Default::default();
+            for (slot, v) in args.iter_mut().zip(self.stack.drain(pos + 1..)) {
+                *slot = v;
+            }
+            self.stack.truncate(pos);
+            let r = self.call_unbound_builtin(&b, &args[..argc], &[])?;
+            self.stack.push(r);
+            return Ok(CallOutcome::Done);
+        }
         let callable = self.stack[pos].clone();
         match &callable {
             Value::Function(f) => {

@@ -243,11 +243,22 @@ impl Vm {
         if let Some(bound) = &b.bound {
             args.insert(0, bound.clone());
         }
+        self.call_unbound_builtin(b, &args, kwargs)
+    }
+
+    /// Calls a builtin that is not bound to an object (`b.bound` is
+    /// `None`) with its arguments in a slice.
+    pub fn call_unbound_builtin(
+        &mut self,
+        b: &PyBuiltin,
+        args: &[Value],
+        kwargs: &KwArgs,
+    ) -> PyResult<Value> {
         if let (Some(arity), Some(owner)) = (b.fixed_arity, b.owner) {
-            crate::builtins::arity::check(self, owner, b.name, arity, &args, kwargs)?;
+            crate::builtins::arity::check(self, owner, b.name, arity, args, kwargs)?;
         }
         self.enter_call()?;
-        let result = (b.func)(self, &args, kwargs);
+        let result = (b.func)(self, args, kwargs);
         self.depth -= 1;
         result
     }
