@@ -514,6 +514,14 @@ impl Vm {
                                     SimpleStep::NeedsVm => {}
                                 }
                             }
+                            if let Some(Value::Generator(g)) = self.stack.last()
+                                && self.depth < self.recursion_limit()
+                                && let Some(resumed) = self.resume_for_iter(&g.clone())
+                            {
+                                self.frames[fi].ip = ip;
+                                self.frames.push(resumed);
+                                continue 'frames;
+                            }
                             let next = {
                                 let it = self.stack.last().unwrap().clone();
                                 match &it {
@@ -642,6 +650,17 @@ impl Vm {
                                     self.yielded = false;
                                     v
                                 }
+                                FrameKind::ForIterGenerator { genobj, caller_exc } => {
+                                    // The loop is over: its FOR_ITER pops the
+                                    // generator and jumps past the loop body.
+                                    *genobj.state.borrow_mut() = GenState::Finished;
+                                    self.exc_info = caller_exc;
+                                    self.stack.drop_top();
+                                    let caller = self.frames.last_mut().unwrap();
+                                    let for_iter = caller.code.code.code[caller.ip - 1];
+                                    caller.ip = for_iter.arg as usize;
+                                    continue 'frames;
+                                }
                             };
                             if frame.is_entry {
                                 return Ok(result);
@@ -661,6 +680,13 @@ impl Vm {
                         }
                         Opcode::YieldValue => {
                             let v = self.stack.pop_value();
+                            if let FrameKind::ForIterGenerator { .. } = self.frames[fi].kind {
+                                let mut frame = self.frames.pop().unwrap();
+                                frame.ip = ip;
+                                self.suspend_for_iter(frame);
+                                self.stack.push(v);
+                                continue 'frames;
+                            }
                             self.frames[fi].ip = ip;
                             self.save_generator_frame();
                             self.yielded = true;
@@ -864,6 +890,11 @@ impl Vm {
             let err = match &frame.kind {
                 FrameKind::Generator(genobj) => {
                     *genobj.state.borrow_mut() = GenState::Finished;
+                    self.generator_error(err)
+                }
+                FrameKind::ForIterGenerator { genobj, caller_exc } => {
+                    *genobj.state.borrow_mut() = GenState::Finished;
+                    self.exc_info = caller_exc.clone();
                     self.generator_error(err)
                 }
                 _ => err,

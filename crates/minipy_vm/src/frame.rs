@@ -19,6 +19,14 @@ pub enum FrameKind {
     Init(Value),
     /// A generator's frame: returning finishes the generator.
     Generator(Arc<PyGenerator>),
+    /// A generator resumed by the `FOR_ITER` of the frame below it, in the
+    /// same eval loop (no nested one): yielding pushes the value for that
+    /// loop, and returning ends it. `caller_exc` is the exception the loop's
+    /// frame was handling, given back when the generator stops.
+    ForIterGenerator {
+        genobj: Arc<PyGenerator>,
+        caller_exc: Value,
+    },
 }
 
 impl FrameKind {

@@ -1,7 +1,7 @@
 //! Running generators: creating them (`RETURN_GENERATOR`), resuming them
 //! (`next`, `send`, `throw`, `close`, `yield from`) and suspending them.
 
-use crate::frame::FrameKind;
+use crate::frame::{Frame, FrameKind};
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -123,6 +123,62 @@ impl Vm {
             Ok(v) => Ok(SendResult::Return(v)),
             Err(e) => Err(e),
         }
+    }
+
+    /// `FOR_ITER` on a suspended generator: its frame, ready to push and
+    /// run in the caller's eval loop, with `None` sent in. `None` when the
+    /// generator cannot be resumed that way (running, finished), which the
+    /// general path then reports.
+    pub(crate) fn resume_for_iter(&mut self, genobj: &Arc<PyGenerator>) -> Option<Frame> {
+        let saved = {
+            let mut state = genobj.state.borrow_mut();
+            if !matches!(*state, GenState::Suspended(_)) {
+                return None;
+            }
+            match std::mem::replace(&mut *state, GenState::Running) {
+                GenState::Suspended(saved) => saved,
+                _ => unreachable!("just matched a suspended generator"),
+            }
+        };
+        *genobj.started.borrow_mut() = true;
+        let SavedFrame { mut frame, values } = *saved;
+        let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
+        let caller_exc = if own.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
+        let base = self.stack.len();
+        frame.base = base;
+        frame.call_base = base;
+        frame.is_entry = false;
+        frame.kind = FrameKind::ForIterGenerator {
+            genobj: genobj.clone(),
+            caller_exc,
+        };
+        self.stack.extend(values);
+        self.stack.push(Value::None);
+        self.depth += 1;
+        Some(frame)
+    }
+
+    /// `YIELD_VALUE` in a generator that a `FOR_ITER` resumed: the frame
+    /// (already popped) goes back into its generator, and the caller gets
+    /// its handled exception back. The caller pushes the value.
+    pub(crate) fn suspend_for_iter(&mut self, mut frame: Frame) {
+        self.depth -= 1;
+        let values = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.call_base);
+        let FrameKind::ForIterGenerator { genobj, caller_exc } =
+            std::mem::replace(&mut frame.kind, FrameKind::Normal)
+        else {
+            unreachable!("only FOR_ITER's generator frames come here")
+        };
+        let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+        if !inside.is(&caller_exc) {
+            *genobj.exc_state.borrow_mut() = inside;
+        }
+        *genobj.state.borrow_mut() = GenState::Suspended(Box::new(SavedFrame { frame, values }));
     }
 
     pub fn resume_generator(
