@@ -34,4 +34,7 @@ pub struct PyGenerator {
     /// `sys.exc_info()`, CPython's `gi_exc_state`), kept apart from the
     /// caller's.
     pub exc_state: PyCell<Value>,
+    /// The emptied buffer of the saved values, kept while the generator
+    /// runs so that its next `yield` need not allocate one.
+    pub spare_values: PyCell<Vec<Value>>,
 }

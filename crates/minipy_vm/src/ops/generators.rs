@@ -41,6 +41,7 @@ impl Vm {
             qualname,
             started: crate::cell::PyCell::new(false),
             exc_state: crate::cell::PyCell::new(Value::None),
+            spare_values: crate::cell::PyCell::new(Vec::new()),
         };
         (Value::Generator(Arc::new(genobj)), is_entry)
     }
@@ -49,12 +50,15 @@ impl Vm {
     pub(crate) fn save_generator_frame(&mut self) {
         let mut frame = self.frames.pop().expect("a running frame");
         self.depth -= 1;
-        let values = self.stack.split_off(frame.base);
-        self.stack.truncate(frame.call_base);
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
         if let FrameKind::Generator(genobj) = kind {
+            let mut values = std::mem::take(&mut *genobj.spare_values.borrow_mut());
+            self.stack.move_top_into(frame.base, &mut values);
+            self.stack.truncate(frame.call_base);
             *genobj.state.borrow_mut() =
                 GenState::Suspended(Box::new(SavedFrame { frame, values }));
+        } else {
+            self.stack.truncate(frame.call_base);
         }
     }
 
@@ -90,13 +94,17 @@ impl Vm {
             *genobj.state.borrow_mut() = GenState::Suspended(saved);
             return Err(self.recursion_error());
         }
-        let SavedFrame { mut frame, values } = *saved;
+        let SavedFrame {
+            mut frame,
+            mut values,
+        } = *saved;
         let base = self.stack.len();
         frame.base = base;
         frame.call_base = base;
         frame.is_entry = true;
         frame.kind = FrameKind::Generator(genobj.clone());
-        self.stack.extend(values);
+        self.stack.append(&mut values);
+        *genobj.spare_values.borrow_mut() = values;
         if throw.is_none() {
             self.stack.push(sent);
         }
@@ -141,7 +149,10 @@ impl Vm {
             }
         };
         *genobj.started.borrow_mut() = true;
-        let SavedFrame { mut frame, values } = *saved;
+        let SavedFrame {
+            mut frame,
+            mut values,
+        } = *saved;
         let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
         let caller_exc = if own.is_none() {
             self.exc_info.clone()
@@ -156,7 +167,8 @@ impl Vm {
             genobj: genobj.clone(),
             caller_exc,
         };
-        self.stack.extend(values);
+        self.stack.append(&mut values);
+        *genobj.spare_values.borrow_mut() = values;
         self.stack.push(Value::None);
         self.depth += 1;
         Some(frame)
@@ -167,13 +179,14 @@ impl Vm {
     /// its handled exception back. The caller pushes the value.
     pub(crate) fn suspend_for_iter(&mut self, mut frame: Frame) {
         self.depth -= 1;
-        let values = self.stack.split_off(frame.base);
-        self.stack.truncate(frame.call_base);
         let FrameKind::ForIterGenerator { genobj, caller_exc } =
             std::mem::replace(&mut frame.kind, FrameKind::Normal)
         else {
             unreachable!("only FOR_ITER's generator frames come here")
         };
+        let mut values = std::mem::take(&mut *genobj.spare_values.borrow_mut());
+        self.stack.move_top_into(frame.base, &mut values);
+        self.stack.truncate(frame.call_base);
         let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
         if !inside.is(&caller_exc) {
             *genobj.exc_state.borrow_mut() = inside;
