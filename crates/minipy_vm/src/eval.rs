@@ -952,8 +952,8 @@ impl Vm {
                 unreachable!("just matched a builtin")
             };
             let mut args: [Value; FEW] = Default::default();
-            for (slot, v) in args.iter_mut().zip(self.stack.drain(pos + 1..)) {
-                *slot = v;
+            for (i, arg) in args.iter_mut().enumerate().take(argc) {
+                std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
             }
             self.stack.truncate(pos);
             let r = self.call_unbound_builtin(&b, &args[..argc], &[])?;
