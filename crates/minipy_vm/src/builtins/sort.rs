@@ -37,7 +37,9 @@ pub fn sort_values(
     if reverse {
         order.reverse();
     }
-    merge_sort(vm, &mut order, &keys)?;
+    if !sort_uniform(&mut order, &keys) {
+        merge_sort(vm, &mut order, &keys)?;
+    }
     if reverse {
         order.reverse();
     }
@@ -46,6 +48,54 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().expect("each index once"))
         .collect())
+}
+
+/// Sorts `order` natively when every key is an `int`, every key a `str`,
+/// or every key a `float` other than NaN: no comparison can then run Python
+/// code or fail, and Rust's stable sort orders them as Python's `<` does
+/// (strings compare by code point, which is UTF-8 byte order). CPython's
+/// `list.sort` takes the same shortcut (`unsafe_long_compare` and friends).
+/// Returns false, leaving `order` alone, for any other mix.
+fn sort_uniform(order: &mut [usize], keys: &[Value]) -> bool {
+    match keys.first() {
+        Some(Value::Int(_)) => {
+            let ints: Option<Vec<i64>> = keys
+                .iter()
+                .map(|k| match k {
+                    Value::Int(i) => Some(*i),
+                    _ => None,
+                })
+                .collect();
+            let Some(ints) = ints else { return false };
+            order.sort_by_key(|&i| ints[i]);
+            true
+        }
+        Some(Value::Float(_)) => {
+            let floats: Option<Vec<f64>> = keys
+                .iter()
+                .map(|k| match k {
+                    Value::Float(f) if !f.is_nan() => Some(*f),
+                    _ => None,
+                })
+                .collect();
+            let Some(floats) = floats else { return false };
+            // Not `total_cmp`: Python holds -0.0 and 0.0 equal, so a
+            // stable sort must keep them in their first order.
+            order.sort_by(|&a, &b| {
+                floats[a]
+                    .partial_cmp(&floats[b])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            true
+        }
+        Some(Value::Str(_)) => {
+            let strs: Option<Vec<&str>> = keys.iter().map(|k| k.as_str()).collect();
+            let Some(strs) = strs else { return false };
+            order.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Merge sort over indexes into `keys`. `reverse=True` is handled by the
