@@ -472,18 +472,18 @@ impl Vm {
             ),
             _ => unreachable!("called for str % x and bytes % x"),
         };
-        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-            Value::Tuple(t) => (t.items().to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+        let (items, mapping): (&[Value], Option<Value>) = match args {
+            Value::Tuple(t) => (t.items(), None),
+            Value::Dict(_) => (std::slice::from_ref(args), Some(args.clone())),
             Value::Instance(_)
                 if self.get_attr_opt(args, "keys")?.is_some()
                     && self.get_attr_opt(args, "__getitem__")?.is_some() =>
             {
-                (vec![args.clone()], Some(args.clone()))
+                (std::slice::from_ref(args), Some(args.clone()))
             }
-            other => (vec![other.clone()], None),
+            other => (std::slice::from_ref(other), None),
         };
-        let mut out = String::new();
+        let mut out = String::with_capacity(chars.len() + 8 * items.len());
         let mut next = 0usize;
         let mut i = 0usize;
         let mut used_mapping = false;
@@ -612,8 +612,35 @@ impl Vm {
                         out.push_str(text.as_str());
                         continue;
                     }
+                    ('x' | 'X' | 'o', Value::Int(n)) => {
+                        if *n < 0 {
+                            out.push('-');
+                        }
+                        let m = n.unsigned_abs();
+                        let _ = match conv {
+                            'x' => write!(out, "{m:x}"),
+                            'X' => write!(out, "{m:X}"),
+                            _ => write!(out, "{m:o}"),
+                        };
+                        continue;
+                    }
                     _ => {}
                 }
+            }
+            // `%-4s` or `%8s` of a str: padded straight into the output.
+            if let ('s', Value::Str(text), Some(width)) = (conv, &arg, spec.width)
+                && spec.precision.is_none()
+                && bytes_mode.is_none()
+            {
+                let fill = width.saturating_sub(text.as_str().chars().count());
+                if !left {
+                    out.extend(std::iter::repeat_n(' ', fill));
+                }
+                out.push_str(text.as_str());
+                if left {
+                    out.extend(std::iter::repeat_n(' ', fill));
+                }
+                continue;
             }
             spec.align = Some(if left {
                 '<'
