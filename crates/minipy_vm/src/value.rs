@@ -9,7 +9,13 @@ use crate::objects::*;
 use num_bigint::BigInt;
 use std::sync::Arc;
 
+/// The tag is a whole 8-byte word (`repr(u64)`), not the one byte the
+/// compiler would pick. Writing a value then stores two full words, and
+/// reading back either half of a value just written is forwarded from the
+/// store buffer; a one-byte tag left the low word half-written, and its
+/// read-back stalled (`list_dict` ran 7% slower).
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     None,
@@ -179,3 +185,7 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// An `Option<Value>` (what popping or peeking returns) costs no more room
+// than a `Value`: the unused tag values serve as its `None`.
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
