@@ -650,7 +650,34 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kwargs)?;
     expect_args(vm, "isinstance", args, 2, 2)?;
     let cls = vm.class_of(&args[0]);
-    Ok(Value::Bool(class_check(vm, &cls, &args[1], "isinstance")?))
+    Ok(Value::Bool(instance_check(vm, &args[0], &cls, &args[1])?))
+}
+
+/// `isinstance(obj, spec)` as CPython's `PyObject_IsInstance` decides it:
+/// an exact type match first, then each class of a tuple, then a
+/// metaclass's own `__instancecheck__`, and otherwise the subclass check.
+fn instance_check(vm: &mut Vm, obj: &Value, cls: &Arc<PyClass>, spec: &Value) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) if Arc::ptr_eq(c, cls) => Ok(true),
+        Value::Tuple(t) => {
+            for item in t.items() {
+                if instance_check(vm, obj, cls, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(_) => {
+            if let Some(check @ Value::Function(_)) =
+                vm.class_lookup(&vm.class_of(spec), "__instancecheck__")
+            {
+                let r = vm.call(&check, vec![spec.clone(), obj.clone()], &[])?;
+                return vm.truthy(&r);
+            }
+            class_check(vm, cls, spec, "isinstance")
+        }
+        _ => class_check(vm, cls, spec, "isinstance"),
+    }
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
