@@ -5,9 +5,17 @@
 //! (`SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`, `POP_BLOCK`), as in
 //! CPython's compiler. The assembler (`assemble.rs`) resolves them.
 
+use hashbrown::HashTable;
 use minipy_bytecode::{Constant, Location, Opcode};
 use minipy_sema::ScopeId;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
+
+fn const_hash(c: &Constant) -> u64 {
+    let mut state = FxHasher::default();
+    c.hash_identity(&mut state);
+    state.finish()
+}
 
 /// A position in the instruction list, bound later with [`CodeUnit::bind`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,6 +71,9 @@ pub struct CodeUnit {
     pub instrs: Vec<(Emitted, Location)>,
     pub labels: Vec<Option<u32>>,
     pub consts: Vec<Constant>,
+    /// Indices into `consts`, hashed by `Constant::hash_identity`, so that
+    /// sharing a constant does not scan every earlier one.
+    const_index: HashTable<u32>,
     pub names: Vec<String>,
     name_index: FxHashMap<String, u32>,
     pub varnames: Vec<String>,
@@ -87,6 +98,7 @@ impl CodeUnit {
             instrs: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
+            const_index: HashTable::new(),
             names: Vec::new(),
             name_index: FxHashMap::default(),
             varnames: Vec::new(),
@@ -134,11 +146,20 @@ impl CodeUnit {
 
     /// Index of a constant, adding it if new; equal constants are shared.
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        if let Some(i) = self.consts.iter().position(|k| k.same_as(&c)) {
-            return i as u32;
+        let hash = const_hash(&c);
+        let consts = &self.consts;
+        if let Some(&i) = self
+            .const_index
+            .find(hash, |&i| consts[i as usize].same_as(&c))
+        {
+            return i;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        self.consts.len() as u32 - 1
+        let consts = &self.consts;
+        self.const_index
+            .insert_unique(hash, i, |&j| const_hash(&consts[j as usize]));
+        i
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
