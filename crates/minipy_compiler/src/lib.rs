@@ -22,6 +22,7 @@ use minipy_ast::{ExprContext, Module};
 use minipy_bytecode::{CodeFlags, CodeObject, Constant, Location, Opcode};
 use minipy_diagnostics::{Diagnostic, SourceFile, Span};
 use minipy_sema::{Scope, ScopeId, ScopeKind, SymbolScope, SymbolTable, mangle};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::sync::Arc;
 use unit::{CodeUnit, Label};
@@ -161,7 +162,7 @@ impl<'a> Compiler<'a> {
         Diagnostic::syntax(message, span)
     }
 
-    pub(crate) fn mangle(&self, name: &str) -> String {
+    pub(crate) fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.scope().private.as_deref(), name)
     }
 

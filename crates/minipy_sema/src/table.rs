@@ -2,6 +2,7 @@
 
 use minipy_diagnostics::Span;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Flags recorded while walking the tree, named as in CPython's `symtable.h`.
 pub mod flags {
@@ -236,16 +237,17 @@ impl Default for SymbolTable {
 
 /// CPython's private name mangling: inside `class C`, `__x` becomes `_C__x`
 /// (but not dunder names, and not when the class name is all underscores).
-pub fn mangle(class_name: Option<&str>, name: &str) -> String {
+/// Most names are not mangled, so they come back borrowed.
+pub fn mangle<'a>(class_name: Option<&str>, name: &'a str) -> Cow<'a, str> {
     let Some(class_name) = class_name else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
