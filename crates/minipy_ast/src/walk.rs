@@ -118,14 +118,17 @@ fn comprehension_exprs<'a>(generators: &'a [Comprehension], f: &mut impl FnMut(&
 /// `- - - 1` or `[[[1]]]` go one level deeper per step.
 pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
     let mut found = None;
+    // One stack for all the statements' expressions, not one each.
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
         if found.is_some() {
             return;
         }
-        let mut stack = vec![(root, 1usize)];
+        stack.push((root, 1usize));
         while let Some((expr, depth)) = stack.pop() {
             if depth > limit {
                 found = Some(expr);
+                stack.clear();
                 return;
             }
             let spine = left_spine(expr);
@@ -142,11 +145,13 @@ pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
 /// counting every level (unlike [`expr_depth_exceeds`]).
 pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
     let mut found = false;
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
-        let mut stack = vec![(root, 1usize)];
+        stack.push((root, 1usize));
         while let Some((expr, depth)) = stack.pop() {
             if found || depth > limit {
                 found = true;
+                stack.clear();
                 return;
             }
             for_each_child_expr(expr, &mut |child| stack.push((child, depth + 1)));
@@ -159,8 +164,9 @@ pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
 /// without recursing on expressions (statements recurse, bounded by the
 /// indentation limit).
 pub fn for_each_expr<'a>(module: &'a Module, f: &mut impl FnMut(&'a Expr)) {
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
-        let mut stack = vec![root];
+        stack.push(root);
         while let Some(expr) = stack.pop() {
             f(expr);
             for_each_child_expr(expr, &mut |child| stack.push(child));
@@ -407,6 +413,9 @@ impl Drop for Expr {
         while let Some(mut expr) = pending.pop() {
             if expr.has_children() {
                 take_children(&mut expr.kind, &mut pending);
+                // Otherwise `expr`'s own drop would find the placeholders
+                // and start a walk (and a stack) of its own for them.
+                expr.kind = Expr::placeholder().into_kind();
             }
         }
     }
