@@ -9,6 +9,7 @@
 use crate::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable, flags::*};
 use minipy_diagnostics::Diagnostic;
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
 /// Names borrowed from the table: the walk copies these sets for every
 /// scope, and copying pointers instead of strings keeps that cheap.
@@ -32,8 +33,7 @@ enum Change {
 pub fn resolve(table: &mut SymbolTable) -> Result<(), Diagnostic> {
     let mut changes = Vec::new();
     let mut free = Names::default();
-    let mut global = Names::default();
-    analyze_block(table, 0, None, &mut free, &mut global, &mut changes)?;
+    analyze_block(table, 0, None, &Names::default(), &mut free, &mut changes)?;
     for change in changes {
         match change {
             Change::Resolved(id, resolved) => {
@@ -62,27 +62,24 @@ fn directive_error(table: &SymbolTable, id: ScopeId, name: &str, message: String
     Diagnostic::syntax(message, span)
 }
 
+/// `bound` and `global` are what the enclosing scopes bind and declare
+/// global. This scope's changes to them reach its children but not its
+/// parent or siblings, so it copies them only if it changes them (CPython
+/// copies them for every child).
 fn analyze_block<'a>(
     table: &'a SymbolTable,
     id: ScopeId,
-    mut bound: Option<&mut Names<'a>>,
+    outer_bound: Option<&Names<'a>>,
+    outer_global: &Names<'a>,
     free: &mut Names<'a>,
-    global: &mut Names<'a>,
     changes: &mut Vec<Change>,
 ) -> Result<(), Diagnostic> {
     let scope = &table.scopes[id];
     let kind = scope.kind;
+    let mut bound = outer_bound.map(Cow::Borrowed);
+    let mut global = Cow::Borrowed(outer_global);
     let mut local = Names::default();
     let mut resolved: Vec<SymbolScope> = Vec::with_capacity(scope.symbols.len());
-    let mut new_global = Names::default();
-    let mut new_free = Names::default();
-    let mut new_bound = Names::default();
-    if kind == ScopeKind::Class {
-        new_global.clone_from(global);
-        if let Some(b) = bound.as_deref() {
-            new_bound.clone_from(b);
-        }
-    }
 
     for symbol in &scope.symbols {
         let name = symbol.name.as_str();
@@ -96,9 +93,11 @@ fn analyze_block<'a>(
                     format!("name '{name}' is nonlocal and global"),
                 ));
             }
-            global.insert(name);
-            if let Some(b) = bound.as_deref_mut() {
-                b.remove(name);
+            if !global.contains(name) {
+                global.to_mut().insert(name);
+            }
+            if let Some(b) = bound.as_mut().filter(|b| b.contains(name)) {
+                b.to_mut().remove(name);
             }
             SymbolScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
@@ -122,7 +121,9 @@ fn analyze_block<'a>(
             SymbolScope::Free
         } else if flags & DEF_BOUND != 0 {
             local.insert(name);
-            global.remove(name);
+            if global.contains(name) {
+                global.to_mut().remove(name);
+            }
             SymbolScope::Local
         } else if bound.as_deref().is_some_and(|b| b.contains(name)) {
             free.insert(name);
@@ -133,34 +134,34 @@ fn analyze_block<'a>(
         resolved.push(resolution);
     }
 
-    if kind != ScopeKind::Class {
-        if kind == ScopeKind::Function {
-            new_bound.extend(local.iter().copied());
+    // What the children see: a class's names are not visible in its
+    // methods, so they get what the class itself was given.
+    let (child_bound, child_global) = match kind {
+        ScopeKind::Class => {
+            let mut b = outer_bound.cloned().unwrap_or_default();
+            b.insert("__class__");
+            (b, outer_global)
         }
-        if let Some(b) = bound.as_deref() {
-            new_bound.extend(b.iter().copied());
+        ScopeKind::Function => {
+            let mut b = local;
+            b.extend(bound.as_deref().into_iter().flatten().copied());
+            (b, &*global)
         }
-        new_global.extend(global.iter().copied());
-    } else {
-        new_bound.insert("__class__");
-    }
+        ScopeKind::Module => (bound.as_deref().cloned().unwrap_or_default(), &*global),
+    };
 
-    let mut all_free = Names::default();
+    // The children's free names are gathered straight into this scope's.
+    let mut new_free = Names::default();
     for &child in &scope.children {
-        let mut child_bound = new_bound.clone();
-        let mut child_free = new_free.clone();
-        let mut child_global = new_global.clone();
         analyze_block(
             table,
             child,
-            Some(&mut child_bound),
-            &mut child_free,
-            &mut child_global,
+            Some(&child_bound),
+            child_global,
+            &mut new_free,
             changes,
         )?;
-        all_free.extend(child_free);
     }
-    new_free.extend(all_free);
 
     match kind {
         ScopeKind::Function => {
