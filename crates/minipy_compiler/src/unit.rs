@@ -8,8 +8,25 @@
 use hashbrown::HashTable;
 use minipy_bytecode::{Constant, Location, Opcode};
 use minipy_sema::ScopeId;
-use rustc_hash::{FxHashMap, FxHasher};
-use std::hash::Hasher;
+use rustc_hash::{FxBuildHasher, FxHasher};
+use std::hash::{BuildHasher, Hasher};
+
+fn name_hash(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
+}
+
+/// The position of `name` in `list`, appended if new; `index` holds the
+/// list's positions hashed by name.
+fn add_unique(list: &mut Vec<String>, index: &mut HashTable<u32>, name: &str) -> u32 {
+    let hash = name_hash(name);
+    if let Some(&i) = index.find(hash, |&i| list[i as usize] == name) {
+        return i;
+    }
+    let i = list.len() as u32;
+    list.push(name.to_string());
+    index.insert_unique(hash, i, |&j| name_hash(&list[j as usize]));
+    i
+}
 
 fn const_hash(c: &Constant) -> u64 {
     let mut state = FxHasher::default();
@@ -75,9 +92,11 @@ pub struct CodeUnit {
     /// sharing a constant does not scan every earlier one.
     const_index: HashTable<u32>,
     pub names: Vec<String>,
-    name_index: FxHashMap<String, u32>,
+    /// Positions in `names` and `varnames`, hashed by name, so each name
+    /// is stored once.
+    name_index: HashTable<u32>,
     pub varnames: Vec<String>,
-    var_index: FxHashMap<String, u32>,
+    var_index: HashTable<u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub argcount: u32,
@@ -100,9 +119,9 @@ impl CodeUnit {
             consts: Vec::new(),
             const_index: HashTable::new(),
             names: Vec::new(),
-            name_index: FxHashMap::default(),
+            name_index: HashTable::new(),
             varnames: Vec::new(),
-            var_index: FxHashMap::default(),
+            var_index: HashTable::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             argcount: 0,
@@ -163,23 +182,11 @@ impl CodeUnit {
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.name_index.get(name) {
-            return i;
-        }
-        let i = self.names.len() as u32;
-        self.names.push(name.to_string());
-        self.name_index.insert(name.to_string(), i);
-        i
+        add_unique(&mut self.names, &mut self.name_index, name)
     }
 
     pub fn add_varname(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.var_index.get(name) {
-            return i;
-        }
-        let i = self.varnames.len() as u32;
-        self.varnames.push(name.to_string());
-        self.var_index.insert(name.to_string(), i);
-        i
+        add_unique(&mut self.varnames, &mut self.var_index, name)
     }
 
     /// Index of a cell or free variable in the deref slots.
