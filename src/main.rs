@@ -26,7 +26,12 @@ enum Command {
     /// Stage 4: print the bytecode, in the columns of `python3 -m dis`
     Dis { file: String },
     /// Stages 1-4: report the first error, or nothing (like `python3 -m py_compile`)
-    Check { file: String },
+    Check {
+        file: String,
+        /// Also print how long each stage took, on stderr (for profiling)
+        #[arg(long, hide = true)]
+        stage_times: bool,
+    },
     /// Stages 1-5: run the program, as `python3 FILE ARGS...` does
     Run {
         file: String,
@@ -50,7 +55,14 @@ fn main() {
         Command::Ast { file } => minipy_driver::ast_command(&file),
         Command::Symbols { file } => minipy_driver::symbols_command(&file),
         Command::Dis { file } => minipy_driver::dis_command(&file),
-        Command::Check { file } => minipy_driver::check_command(&file),
+        Command::Check {
+            file,
+            stage_times: false,
+        } => minipy_driver::check_command(&file),
+        Command::Check {
+            file,
+            stage_times: true,
+        } => minipy_driver::check_stage_times_command(&file),
         Command::Run { .. } => unreachable!("handled above"),
     });
     finish(outcome);

@@ -7,6 +7,8 @@
 //! depth with [`expr_depth_exceeds`] before anyone recurses, and `Drop` for
 //! [`Expr`] takes trees apart iteratively.
 
+use std::cell::Cell;
+
 use crate::{Arguments, Comprehension, Constant, Expr, ExprKind, Keyword, Module, Stmt, StmtKind};
 
 /// Calls `f` on each direct child expression of `expr`.
@@ -118,14 +120,17 @@ fn comprehension_exprs<'a>(generators: &'a [Comprehension], f: &mut impl FnMut(&
 /// `- - - 1` or `[[[1]]]` go one level deeper per step.
 pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
     let mut found = None;
+    // One stack for all the statements' expressions, not one each.
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
         if found.is_some() {
             return;
         }
-        let mut stack = vec![(root, 1usize)];
+        stack.push((root, 1usize));
         while let Some((expr, depth)) = stack.pop() {
             if depth > limit {
                 found = Some(expr);
+                stack.clear();
                 return;
             }
             let spine = left_spine(expr);
@@ -142,11 +147,13 @@ pub fn expr_depth_exceeds(module: &Module, limit: usize) -> Option<&Expr> {
 /// counting every level (unlike [`expr_depth_exceeds`]).
 pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
     let mut found = false;
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
-        let mut stack = vec![(root, 1usize)];
+        stack.push((root, 1usize));
         while let Some((expr, depth)) = stack.pop() {
             if found || depth > limit {
                 found = true;
+                stack.clear();
                 return;
             }
             for_each_child_expr(expr, &mut |child| stack.push((child, depth + 1)));
@@ -159,8 +166,9 @@ pub fn tree_depth_exceeds(module: &Module, limit: usize) -> bool {
 /// without recursing on expressions (statements recurse, bounded by the
 /// indentation limit).
 pub fn for_each_expr<'a>(module: &'a Module, f: &mut impl FnMut(&'a Expr)) {
+    let mut stack = Vec::new();
     for_each_stmt_expr(&module.body, &mut |root| {
-        let mut stack = vec![root];
+        stack.push(root);
         while let Some(expr) = stack.pop() {
             f(expr);
             for_each_child_expr(expr, &mut |child| stack.push(child));
@@ -295,28 +303,24 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
     }
 }
 
+/// The kind of a childless node (`None`), left where a kind is moved out.
+fn leaf_kind() -> ExprKind {
+    ExprKind::Constant {
+        value: Constant::None,
+        kind: None,
+    }
+}
+
 impl Expr {
     /// A leaf used in place of a child that has been moved out.
     pub fn placeholder() -> Expr {
-        Expr::new(
-            ExprKind::Constant {
-                value: Constant::None,
-                kind: None,
-            },
-            Default::default(),
-        )
+        Expr::new(leaf_kind(), Default::default())
     }
 
     /// Moves the kind out (an `Expr` implements `Drop`, so it cannot be
     /// destructured by value).
     pub fn into_kind(mut self) -> ExprKind {
-        std::mem::replace(
-            &mut self.kind,
-            ExprKind::Constant {
-                value: Constant::None,
-                kind: None,
-            },
-        )
+        std::mem::replace(&mut self.kind, leaf_kind())
     }
 
     fn has_children(&self) -> bool {
@@ -397,9 +401,27 @@ fn take_children(kind: &mut ExprKind, out: &mut Vec<Expr>) {
     }
 }
 
+thread_local! {
+    /// How many `Expr` drops are under way on this thread's stack.
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Trees are freed by ordinary recursive drops down to this depth, and
+/// iteratively below it: most trees are shallow, and recursion needs no
+/// work list, while the bound keeps the stack small on any thread.
+const RECURSIVE_DROP_DEPTH: u32 = 64;
+
 impl Drop for Expr {
     fn drop(&mut self) {
         if !self.has_children() {
+            return;
+        }
+        let depth = DROP_DEPTH.get();
+        if depth < RECURSIVE_DROP_DEPTH {
+            let kind = std::mem::replace(&mut self.kind, leaf_kind());
+            DROP_DEPTH.set(depth + 1);
+            drop(kind);
+            DROP_DEPTH.set(depth);
             return;
         }
         let mut pending = Vec::new();
@@ -407,6 +429,9 @@ impl Drop for Expr {
         while let Some(mut expr) = pending.pop() {
             if expr.has_children() {
                 take_children(&mut expr.kind, &mut pending);
+                // Otherwise `expr`'s own drop would find the placeholders
+                // and start a walk (and a stack) of its own for them.
+                expr.kind = leaf_kind();
             }
         }
     }

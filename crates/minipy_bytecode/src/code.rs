@@ -67,6 +67,34 @@ impl Constant {
             _ => false,
         }
     }
+
+    /// Feeds `state` so that constants that are [`same_as`](Self::same_as)
+    /// each other hash alike: the compiler indexes a code object's
+    /// constants by this instead of comparing against each one.
+    pub fn hash_identity<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::Hash;
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(state),
+            Constant::Int(i) => i.hash(state),
+            Constant::BigInt(i) => i.hash(state),
+            Constant::Float(f) => f.to_bits().hash(state),
+            Constant::Complex { real, imag } => {
+                real.to_bits().hash(state);
+                imag.to_bits().hash(state);
+            }
+            Constant::Str(s) => s.hash(state),
+            Constant::Bytes(b) => b.hash(state),
+            Constant::Tuple(items) | Constant::FrozenSet(items) => {
+                items.len().hash(state);
+                for item in items.iter() {
+                    item.hash_identity(state);
+                }
+            }
+            Constant::Code(code) => Arc::as_ptr(code).hash(state),
+        }
+    }
 }
 
 /// One row of the exception table: an exception raised by an instruction

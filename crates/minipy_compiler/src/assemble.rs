@@ -69,9 +69,8 @@ pub(crate) fn blocks(unit: &CodeUnit) -> (Vec<Block>, Vec<usize>) {
 
 pub fn assemble(mut unit: CodeUnit, filename: &Arc<str>) -> CodeObject {
     crate::peephole::extend_blocks(&mut unit);
-    crate::lines::assign_line_numbers(&mut unit);
+    let (blocks, block_of) = crate::lines::assign_line_numbers(&mut unit);
     let n = unit.instrs.len();
-    let (blocks, block_of) = blocks(&unit);
 
     // Reachability and stack depth in one walk over the blocks.
     let mut entry_depth: Vec<Option<i32>> = vec![None; blocks.len()];

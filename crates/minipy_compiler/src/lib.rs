@@ -22,6 +22,8 @@ use minipy_ast::{ExprContext, Module};
 use minipy_bytecode::{CodeFlags, CodeObject, Constant, Location, Opcode};
 use minipy_diagnostics::{Diagnostic, SourceFile, Span};
 use minipy_sema::{Scope, ScopeId, ScopeKind, SymbolScope, SymbolTable, mangle};
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::Arc;
 use unit::{CodeUnit, Label};
 
@@ -65,6 +67,10 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit>,
     /// The statement being compiled, for errors found while compiling it.
     statement: Span,
+    /// The line of the last location computed: the tree is compiled
+    /// mostly in source order, so the next one is usually on it and the
+    /// line table need not be searched.
+    line_hint: Cell<u32>,
 }
 
 impl<'a> Compiler<'a> {
@@ -76,6 +82,7 @@ impl<'a> Compiler<'a> {
             filename: Arc::from(source.name()),
             units: Vec::new(),
             statement: Span::default(),
+            line_hint: Cell::new(1),
         };
         c.enter_unit(0, "<module>".into(), 1);
         c
@@ -124,13 +131,14 @@ impl<'a> Compiler<'a> {
 
     /// The source location of a span, as `co_positions` records it.
     pub(crate) fn location(&self, span: Span) -> Location {
-        let line = self.source.line_of(span.start);
-        let end_line = self.source.line_of(span.end);
+        let (line, col) = self.source.position_near(self.line_hint.get(), span.start);
+        self.line_hint.set(line);
+        let (end_line, end_col) = self.source.position_near(line, span.end);
         Location {
             line,
             end_line,
-            col: self.source.column_of(span.start),
-            end_col: self.source.column_of(span.end),
+            col,
+            end_col,
         }
     }
 
@@ -154,7 +162,7 @@ impl<'a> Compiler<'a> {
         Diagnostic::syntax(message, span)
     }
 
-    pub(crate) fn mangle(&self, name: &str) -> String {
+    pub(crate) fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.scope().private.as_deref(), name)
     }
 

@@ -29,18 +29,16 @@ impl Graph {
             work.push(0);
         }
         while let Some(b) = work.pop() {
-            for next in successors(unit, &blocks, &block_of, b) {
+            for_each_successor(unit, &blocks, &block_of, b, |next| {
                 if next < blocks.len() && !reachable[next] {
                     reachable[next] = true;
                     work.push(next);
                 }
-            }
+            });
         }
         let mut predecessors = vec![0u32; blocks.len() + 1];
         for b in (0..blocks.len()).filter(|&b| reachable[b]) {
-            for next in successors(unit, &blocks, &block_of, b) {
-                predecessors[next] += 1;
-            }
+            for_each_successor(unit, &blocks, &block_of, b, |next| predecessors[next] += 1);
         }
         Graph {
             blocks,
@@ -51,18 +49,24 @@ impl Graph {
     }
 }
 
-/// Every block control can go to from block `b`: jump targets, handlers and
-/// the next block when control falls through.
-fn successors(unit: &CodeUnit, blocks: &[Block], block_of: &[usize], b: usize) -> Vec<usize> {
+/// Calls `f` on every block control can go to from block `b`: jump
+/// targets, handlers and the next block when control falls through.
+fn for_each_successor(
+    unit: &CodeUnit,
+    blocks: &[Block],
+    block_of: &[usize],
+    b: usize,
+    mut f: impl FnMut(usize),
+) {
     let block = &blocks[b];
-    let mut next: Vec<usize> = (block.start..block.end)
-        .filter_map(|i| jump_label(&unit.instrs[i].0))
-        .map(|l| block_of[label_target(unit, l)])
-        .collect();
-    if !ends_flow(&unit.instrs[block.end - 1].0) {
-        next.push(b + 1);
+    for (e, _) in &unit.instrs[block.start..block.end] {
+        if let Some(l) = jump_label(e) {
+            f(block_of[label_target(unit, l)]);
+        }
     }
-    next
+    if !ends_flow(&unit.instrs[block.end - 1].0) {
+        f(b + 1);
+    }
 }
 
 fn is_exit(e: &Emitted) -> bool {
@@ -83,17 +87,22 @@ fn exits_without_lineno(unit: &CodeUnit, block: &Block) -> bool {
 }
 
 /// Gives every instruction of `unit` a line, as CPython's assembler does.
-pub fn assign_line_numbers(unit: &mut CodeUnit) {
-    duplicate_exits_without_lineno(unit);
-    let graph = Graph::new(unit);
+/// Returns the basic blocks (and each instruction's block), which only
+/// the line numbers changed, so the assembler need not split them again.
+pub fn assign_line_numbers(unit: &mut CodeUnit) -> (Vec<Block>, Vec<usize>) {
+    // The passes below change locations, never instructions, so the
+    // graph built here stays valid through them.
+    let graph = duplicate_exits_without_lineno(unit);
     propagate_line_numbers(unit, &graph);
     guarantee_lineno_for_exits(unit, &graph);
+    (graph.blocks, graph.block_of)
 }
 
 /// An exit block with no line that several jumps reach is copied once per
-/// jump, each copy taking the line of its jump.
-fn duplicate_exits_without_lineno(unit: &mut CodeUnit) {
-    loop {
+/// jump, each copy taking the line of its jump. Returns the graph of the
+/// code as it is at the end.
+fn duplicate_exits_without_lineno(unit: &mut CodeUnit) -> Graph {
+    let graph = loop {
         let graph = Graph::new(unit);
         let found = (0..graph.blocks.len())
             .filter(|&b| graph.reachable[b])
@@ -109,7 +118,9 @@ fn duplicate_exits_without_lineno(unit: &mut CodeUnit) {
                     && exits_without_lineno(unit, &graph.blocks[target]))
                 .then_some((last, target))
             });
-        let Some((jump, target)) = found else { break };
+        let Some((jump, target)) = found else {
+            break graph;
+        };
         let Block { start, end } = graph.blocks[target];
         let mut copy: Vec<_> = unit.instrs[start..end].to_vec();
         copy[0].1 = unit.instrs[jump].1;
@@ -125,9 +136,8 @@ fn duplicate_exits_without_lineno(unit: &mut CodeUnit) {
         if let Emitted::Op(_, arg) = &mut unit.instrs[jump].0 {
             *arg = label.0;
         }
-    }
+    };
     // What is left is reached only by falling through from the block before.
-    let graph = Graph::new(unit);
     for b in 1..graph.blocks.len() {
         let prev = &graph.blocks[b - 1];
         if graph.reachable[b - 1]
@@ -138,6 +148,7 @@ fn duplicate_exits_without_lineno(unit: &mut CodeUnit) {
             unit.instrs[graph.blocks[b].start].1 = line;
         }
     }
+    graph
 }
 
 /// Inside a block an instruction without a line takes the one before it;

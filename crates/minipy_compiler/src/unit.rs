@@ -5,9 +5,34 @@
 //! (`SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH`, `POP_BLOCK`), as in
 //! CPython's compiler. The assembler (`assemble.rs`) resolves them.
 
+use hashbrown::HashTable;
 use minipy_bytecode::{Constant, Location, Opcode};
 use minipy_sema::ScopeId;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHasher};
+use std::hash::{BuildHasher, Hasher};
+
+fn name_hash(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
+}
+
+/// The position of `name` in `list`, appended if new; `index` holds the
+/// list's positions hashed by name.
+fn add_unique(list: &mut Vec<String>, index: &mut HashTable<u32>, name: &str) -> u32 {
+    let hash = name_hash(name);
+    if let Some(&i) = index.find(hash, |&i| list[i as usize] == name) {
+        return i;
+    }
+    let i = list.len() as u32;
+    list.push(name.to_string());
+    index.insert_unique(hash, i, |&j| name_hash(&list[j as usize]));
+    i
+}
+
+fn const_hash(c: &Constant) -> u64 {
+    let mut state = FxHasher::default();
+    c.hash_identity(&mut state);
+    state.finish()
+}
 
 /// A position in the instruction list, bound later with [`CodeUnit::bind`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,10 +88,15 @@ pub struct CodeUnit {
     pub instrs: Vec<(Emitted, Location)>,
     pub labels: Vec<Option<u32>>,
     pub consts: Vec<Constant>,
+    /// Indices into `consts`, hashed by `Constant::hash_identity`, so that
+    /// sharing a constant does not scan every earlier one.
+    const_index: HashTable<u32>,
     pub names: Vec<String>,
-    name_index: FxHashMap<String, u32>,
+    /// Positions in `names` and `varnames`, hashed by name, so each name
+    /// is stored once.
+    name_index: HashTable<u32>,
     pub varnames: Vec<String>,
-    var_index: FxHashMap<String, u32>,
+    var_index: HashTable<u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub argcount: u32,
@@ -87,10 +117,11 @@ impl CodeUnit {
             instrs: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
+            const_index: HashTable::new(),
             names: Vec::new(),
-            name_index: FxHashMap::default(),
+            name_index: HashTable::new(),
             varnames: Vec::new(),
-            var_index: FxHashMap::default(),
+            var_index: HashTable::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             argcount: 0,
@@ -134,31 +165,28 @@ impl CodeUnit {
 
     /// Index of a constant, adding it if new; equal constants are shared.
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        if let Some(i) = self.consts.iter().position(|k| k.same_as(&c)) {
-            return i as u32;
+        let hash = const_hash(&c);
+        let consts = &self.consts;
+        if let Some(&i) = self
+            .const_index
+            .find(hash, |&i| consts[i as usize].same_as(&c))
+        {
+            return i;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        self.consts.len() as u32 - 1
+        let consts = &self.consts;
+        self.const_index
+            .insert_unique(hash, i, |&j| const_hash(&consts[j as usize]));
+        i
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.name_index.get(name) {
-            return i;
-        }
-        let i = self.names.len() as u32;
-        self.names.push(name.to_string());
-        self.name_index.insert(name.to_string(), i);
-        i
+        add_unique(&mut self.names, &mut self.name_index, name)
     }
 
     pub fn add_varname(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.var_index.get(name) {
-            return i;
-        }
-        let i = self.varnames.len() as u32;
-        self.varnames.push(name.to_string());
-        self.var_index.insert(name.to_string(), i);
-        i
+        add_unique(&mut self.varnames, &mut self.var_index, name)
     }
 
     /// Index of a cell or free variable in the deref slots.

@@ -87,10 +87,33 @@ impl SourceFile {
 
     /// 0-based column of a byte offset, counted in characters as CPython does.
     pub fn column_of(&self, offset: u32) -> u32 {
+        self.column_in_line(self.line_of(offset), offset)
+    }
+
+    /// `line_of` and `column_of` together, with one search of the line table.
+    pub fn position(&self, offset: u32) -> (u32, u32) {
         let line = self.line_of(offset);
+        (line, self.column_in_line(line, offset))
+    }
+
+    /// As [`position`](Self::position) for an offset that is probably on
+    /// `line` (the end of a span starting there): that line is tried first,
+    /// since most spans end on the line they start on.
+    pub fn position_near(&self, line: u32, offset: u32) -> (u32, u32) {
+        let idx = line as usize;
+        let on_line = idx >= 1
+            && idx <= self.line_starts.len()
+            && self.line_starts[idx - 1] <= offset
+            && self.line_starts.get(idx).is_none_or(|&next| offset < next);
+        let line = if on_line { line } else { self.line_of(offset) };
+        (line, self.column_in_line(line, offset))
+    }
+
+    fn column_in_line(&self, line: u32, offset: u32) -> u32 {
         let start = self.line_start(line) as usize;
         let offset = (offset as usize).min(self.text.len());
         match self.text.get(start..offset) {
+            Some(prefix) if prefix.is_ascii() => prefix.len() as u32,
             Some(prefix) => prefix.chars().count() as u32,
             None => (offset - start) as u32,
         }
@@ -113,8 +136,27 @@ mod tests {
         assert_eq!(src.line_of(7), 3);
         assert_eq!(src.line_of(8), 4);
         assert_eq!(src.column_of(5), 1);
+        assert_eq!(src.position(5), (2, 1));
+        assert_eq!(src.position_near(2, 5), (2, 1));
+        assert_eq!(src.position_near(1, 5), (2, 1));
+        assert_eq!(src.position_near(3, 3), (2, 0));
+        assert_eq!(src.position_near(4, 8), (4, 0));
+        assert_eq!(src.position_near(9, 8), (4, 0));
         assert_eq!(src.line_text(2), "çd");
         assert_eq!(src.line_text(4), "x");
         assert_eq!(src.line_text(9), "");
+    }
+
+    #[test]
+    fn positions_agree_with_line_and_column() {
+        let src = SourceFile::new("t.py", "é = 1\n\nab(\n  'ü', x)\r\n\ny");
+        let len = src.text().len() as u32;
+        for offset in (0..=len).filter(|&o| src.text().is_char_boundary(o as usize)) {
+            let expected = (src.line_of(offset), src.column_of(offset));
+            assert_eq!(src.position(offset), expected);
+            for hint in 0..=src.line_count() + 1 {
+                assert_eq!(src.position_near(hint, offset), expected, "{offset} {hint}");
+            }
+        }
     }
 }

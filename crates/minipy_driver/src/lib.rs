@@ -153,6 +153,62 @@ pub fn check_command(path: &str) -> Outcome {
     })
 }
 
+/// `minipy check --stage-times FILE`: as [`check_command`], and also prints
+/// on stderr how long each stage took, for profiling the front end. The
+/// lexer runs once on its own to be timed; parsing lexes again as it goes,
+/// so the parse line includes lexing.
+pub fn check_stage_times_command(path: &str) -> Outcome {
+    let mut times = Vec::new();
+    let start = std::time::Instant::now();
+    let mut lap = |stage: &'static str, since: &mut std::time::Instant| {
+        times.push((stage, since.elapsed()));
+        *since = std::time::Instant::now();
+    };
+    let mut since = start;
+    let source = match read_source(path) {
+        Ok(source) => source,
+        Err(err) => return Outcome::from_source_error(err),
+    };
+    lap("read and decode", &mut since);
+    let tokens = minipy_lexer::tokenize(source.text()).count();
+    lap("lex (alone)", &mut since);
+    let outcome = (|| {
+        let module = minipy_parser::parse_module(&source)?;
+        lap("lex and parse", &mut since);
+        let table = minipy_sema::analyze(&module)?;
+        lap("symbol table", &mut since);
+        let code = minipy_compiler::compile_module(&module, &table, &source)?;
+        lap("compile", &mut since);
+        let warnings = warnings::syntax_warnings(&module, &source);
+        lap("syntax warnings", &mut since);
+        drop((module, table, code));
+        lap("free", &mut since);
+        Ok(warnings)
+    })();
+    let mut report = String::new();
+    for (stage, took) in &times {
+        report += &format!("{stage:<16} {:8.3} s\n", took.as_secs_f64());
+    }
+    report += &format!(
+        "{:<16} {:8.3} s  ({} bytes, {tokens} tokens)\n",
+        "total",
+        start.elapsed().as_secs_f64(),
+        source.text().len()
+    );
+    match outcome {
+        Ok(warnings) => Outcome {
+            stdout: String::new(),
+            stderr: warnings + &report,
+            status: 0,
+        },
+        Err(diagnostic) => {
+            let mut failed = Outcome::failed(String::new(), &diagnostic, &source);
+            failed.stderr += &report;
+            failed
+        }
+    }
+}
+
 /// `minipy ast FILE`: the tree, as `ast.dump(ast.parse(src), indent=1)` prints it.
 pub fn ast_command(path: &str) -> Outcome {
     with_source(path, |source| match minipy_parser::parse_module(&source) {

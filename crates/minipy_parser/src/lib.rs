@@ -28,8 +28,8 @@ lalrpop_util::lalrpop_mod!(
 use minipy_ast::{Expr, Module, expr_depth_exceeds};
 use minipy_diagnostics::{Diagnostic, ErrorClass, SourceFile, Span};
 use minipy_lexer::Tok;
+use rustc_hash::FxHashSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 pub use targets::expr_name;
 
@@ -49,7 +49,7 @@ pub const MAX_EXPRESSION_DEPTH: usize = 5968;
 /// written in parentheses (the AST drops them, but some messages need them).
 #[derive(Default)]
 pub struct ParseState {
-    parenthesized: RefCell<HashSet<(u32, u32)>>,
+    parenthesized: RefCell<FxHashSet<(u32, u32)>>,
 }
 
 impl ParseState {

@@ -9,13 +9,48 @@
 use crate::table::{ScopeId, ScopeKind, SymbolScope, SymbolTable, flags::*};
 use minipy_diagnostics::Diagnostic;
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
-type Names = FxHashSet<String>;
+/// Names borrowed from the table: the walk copies these sets for every
+/// scope, and copying pointers instead of strings keeps that cheap.
+type Names<'a> = FxHashSet<&'a str>;
+
+/// What the walk decided for one scope. The walk only reads the table, so
+/// that its sets can borrow names from it; the decisions are written back
+/// afterwards. No scope's analysis reads what another scope's decisions
+/// change, so deferring them changes nothing.
+enum Change {
+    /// The resolved scope of each symbol, in the order of `symbols`.
+    Resolved(ScopeId, Vec<SymbolScope>),
+    /// A name bound in this class is free in a nested scope.
+    FreeClass(ScopeId, String),
+    /// A free name of a nested scope passes through this one.
+    PassingFree(ScopeId, String),
+    /// The class needs a `__class__` cell.
+    ClassClosure(ScopeId),
+}
 
 pub fn resolve(table: &mut SymbolTable) -> Result<(), Diagnostic> {
+    let mut changes = Vec::new();
     let mut free = Names::default();
-    let mut global = Names::default();
-    analyze_block(table, 0, None, &mut free, &mut global)
+    analyze_block(table, 0, None, &Names::default(), &mut free, &mut changes)?;
+    for change in changes {
+        match change {
+            Change::Resolved(id, resolved) => {
+                for (symbol, scope) in table.scopes[id].symbols.iter_mut().zip(resolved) {
+                    symbol.scope = scope;
+                }
+            }
+            Change::FreeClass(id, name) => table.scopes[id].add_flags(&name, DEF_FREE_CLASS),
+            Change::PassingFree(id, name) => {
+                let scope = &mut table.scopes[id];
+                scope.add_flags(&name, 0);
+                scope.set_scope(&name, SymbolScope::Free);
+            }
+            Change::ClassClosure(id) => table.scopes[id].needs_class_closure = true,
+        }
+    }
+    Ok(())
 }
 
 fn directive_error(table: &SymbolTable, id: ScopeId, name: &str, message: String) -> Diagnostic {
@@ -27,44 +62,42 @@ fn directive_error(table: &SymbolTable, id: ScopeId, name: &str, message: String
     Diagnostic::syntax(message, span)
 }
 
-fn analyze_block(
-    table: &mut SymbolTable,
+/// `bound` and `global` are what the enclosing scopes bind and declare
+/// global. This scope's changes to them reach its children but not its
+/// parent or siblings, so it copies them only if it changes them (CPython
+/// copies them for every child).
+fn analyze_block<'a>(
+    table: &'a SymbolTable,
     id: ScopeId,
-    mut bound: Option<&mut Names>,
-    free: &mut Names,
-    global: &mut Names,
+    outer_bound: Option<&Names<'a>>,
+    outer_global: &Names<'a>,
+    free: &mut Names<'a>,
+    changes: &mut Vec<Change>,
 ) -> Result<(), Diagnostic> {
-    let kind = table.scopes[id].kind;
+    let scope = &table.scopes[id];
+    let kind = scope.kind;
+    let mut bound = outer_bound.map(Cow::Borrowed);
+    let mut global = Cow::Borrowed(outer_global);
     let mut local = Names::default();
-    let mut scopes: Vec<(String, SymbolScope)> = Vec::new();
-    let mut new_global = Names::default();
-    let mut new_free = Names::default();
-    let mut new_bound = Names::default();
-    if kind == ScopeKind::Class {
-        new_global.extend(global.iter().cloned());
-        if let Some(b) = bound.as_deref() {
-            new_bound.extend(b.iter().cloned());
-        }
-    }
+    let mut resolved: Vec<SymbolScope> = Vec::with_capacity(scope.symbols.len());
 
-    let symbols: Vec<(String, u16)> = table.scopes[id]
-        .symbols
-        .iter()
-        .map(|s| (s.name.clone(), s.flags))
-        .collect();
-    for (name, flags) in symbols {
-        let scope = if flags & DEF_GLOBAL != 0 {
+    for symbol in &scope.symbols {
+        let name = symbol.name.as_str();
+        let flags = symbol.flags;
+        let resolution = if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
                 return Err(directive_error(
                     table,
                     id,
-                    &name,
+                    name,
                     format!("name '{name}' is nonlocal and global"),
                 ));
             }
-            global.insert(name.clone());
-            if let Some(b) = bound.as_deref_mut() {
-                b.remove(&name);
+            if !global.contains(name) {
+                global.to_mut().insert(name);
+            }
+            if let Some(b) = bound.as_mut().filter(|b| b.contains(name)) {
+                b.to_mut().remove(name);
             }
             SymbolScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
@@ -72,97 +105,95 @@ fn analyze_block(
                 return Err(directive_error(
                     table,
                     id,
-                    &name,
+                    name,
                     "nonlocal declaration not allowed at module level".into(),
                 ));
             };
-            if !b.contains(&name) {
+            if !b.contains(name) {
                 return Err(directive_error(
                     table,
                     id,
-                    &name,
+                    name,
                     format!("no binding for nonlocal '{name}' found"),
                 ));
             }
-            free.insert(name.clone());
+            free.insert(name);
             SymbolScope::Free
         } else if flags & DEF_BOUND != 0 {
-            local.insert(name.clone());
-            global.remove(&name);
+            local.insert(name);
+            if global.contains(name) {
+                global.to_mut().remove(name);
+            }
             SymbolScope::Local
-        } else if bound.as_deref().is_some_and(|b| b.contains(&name)) {
-            free.insert(name.clone());
+        } else if bound.as_deref().is_some_and(|b| b.contains(name)) {
+            free.insert(name);
             SymbolScope::Free
         } else {
             SymbolScope::GlobalImplicit
         };
-        scopes.push((name, scope));
+        resolved.push(resolution);
     }
 
-    if kind != ScopeKind::Class {
-        if kind == ScopeKind::Function {
-            new_bound.extend(local.iter().cloned());
+    // What the children see: a class's names are not visible in its
+    // methods, so they get what the class itself was given.
+    let (child_bound, child_global) = match kind {
+        ScopeKind::Class => {
+            let mut b = outer_bound.cloned().unwrap_or_default();
+            b.insert("__class__");
+            (b, outer_global)
         }
-        if let Some(b) = bound.as_deref() {
-            new_bound.extend(b.iter().cloned());
+        ScopeKind::Function => {
+            let mut b = local;
+            b.extend(bound.as_deref().into_iter().flatten().copied());
+            (b, &*global)
         }
-        new_global.extend(global.iter().cloned());
-    } else {
-        new_bound.insert("__class__".to_string());
-    }
+        ScopeKind::Module => (bound.as_deref().cloned().unwrap_or_default(), &*global),
+    };
 
-    let mut all_free = Names::default();
-    let children = table.scopes[id].children.clone();
-    for child in children {
-        let mut child_bound = new_bound.clone();
-        let mut child_free = new_free.clone();
-        let mut child_global = new_global.clone();
+    // The children's free names are gathered straight into this scope's.
+    let mut new_free = Names::default();
+    for &child in &scope.children {
         analyze_block(
             table,
             child,
-            Some(&mut child_bound),
-            &mut child_free,
-            &mut child_global,
+            Some(&child_bound),
+            child_global,
+            &mut new_free,
+            changes,
         )?;
-        all_free.extend(child_free);
     }
-    new_free.extend(all_free);
 
     match kind {
         ScopeKind::Function => {
             // Locals that inner scopes use freely become cells.
-            for (name, scope) in scopes.iter_mut() {
-                if *scope == SymbolScope::Local && new_free.remove(name.as_str()) {
-                    *scope = SymbolScope::Cell;
+            for (symbol, resolution) in scope.symbols.iter().zip(resolved.iter_mut()) {
+                if *resolution == SymbolScope::Local && new_free.remove(symbol.name.as_str()) {
+                    *resolution = SymbolScope::Cell;
                 }
             }
         }
         ScopeKind::Class => {
             if new_free.remove("__class__") {
-                table.scopes[id].needs_class_closure = true;
+                changes.push(Change::ClassClosure(id));
             }
         }
         ScopeKind::Module => {}
     }
 
-    let scope = &mut table.scopes[id];
-    for (name, resolved) in &scopes {
-        scope.set_scope(name, *resolved);
-    }
-    let mut passing: Vec<&String> = new_free.iter().collect();
-    passing.sort();
+    changes.push(Change::Resolved(id, resolved));
+    let mut passing: Vec<&str> = new_free.iter().copied().collect();
+    passing.sort_unstable();
     for name in passing {
         if let Some(sym) = scope.lookup(name) {
             if kind == ScopeKind::Class && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
-                scope.add_flags(name, DEF_FREE_CLASS);
+                changes.push(Change::FreeClass(id, name.to_string()));
             }
             continue;
         }
-        if bound.as_deref().is_some_and(|b| !b.contains(name.as_str())) {
+        if bound.as_deref().is_some_and(|b| !b.contains(name)) {
             continue;
         }
-        scope.add_flags(name, 0);
-        scope.set_scope(name, SymbolScope::Free);
+        changes.push(Change::PassingFree(id, name.to_string()));
     }
     free.extend(new_free);
     Ok(())

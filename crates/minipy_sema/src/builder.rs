@@ -5,6 +5,7 @@ use crate::table::{Scope, ScopeId, ScopeKind, SymbolTable, flags::*, mangle};
 use minipy_ast::*;
 use minipy_diagnostics::{Diagnostic, ErrorClass};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// CPython's limit: the recursion limit (1000) times `COMPILER_STACK_FRAME_SCALE` (3).
 const MAX_VISIT_DEPTH: usize = 3000;
@@ -81,7 +82,7 @@ impl Builder {
         self.stack.pop();
     }
 
-    fn mangled(&self, name: &str) -> String {
+    fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.table.scopes[self.cur().id].private.as_deref(), name)
     }
 
@@ -114,7 +115,7 @@ impl Builder {
         }
         self.table.scopes[id].add_flags(&name, flag);
         if flag & DEF_PARAM != 0 {
-            self.table.scopes[id].params.push(name);
+            self.table.scopes[id].params.push(name.into_owned());
         } else if flag & DEF_GLOBAL != 0 {
             // `global x` in any scope also marks `x` in the module's table.
             self.table.scopes[0].add_flags(&name, flag);
@@ -344,7 +345,7 @@ impl Builder {
                 return Err(Diagnostic::syntax(message, span));
             }
             self.add_def(name, flag, span)?;
-            let key = (self.cur().id, self.mangled(name));
+            let key = (self.cur().id, self.mangled(name).into_owned());
             self.directives.entry(key).or_insert(span);
         }
         Ok(())
@@ -702,13 +703,13 @@ impl Builder {
                         DEF_NONLOCAL
                     };
                     self.add_def(id, flag, target.span)?;
-                    let key = (self.cur().id, name.clone());
+                    let key = (self.cur().id, name.to_string());
                     self.directives.entry(key).or_insert(target.span);
                     return self.add_def_in(target_id, id, DEF_LOCAL, target.span);
                 }
                 ScopeKind::Module => {
                     self.add_def(id, DEF_GLOBAL, target.span)?;
-                    let key = (self.cur().id, name.clone());
+                    let key = (self.cur().id, name.to_string());
                     self.directives.entry(key).or_insert(target.span);
                     return self.add_def_in(target_id, id, DEF_GLOBAL, target.span);
                 }

@@ -1,7 +1,14 @@
 //! The symbol table's data: scopes, symbols, their flags and resolved kinds.
 
+use hashbrown::HashTable;
 use minipy_diagnostics::Span;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::borrow::Cow;
+use std::hash::BuildHasher;
+
+fn name_hash(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
+}
 
 /// Flags recorded while walking the tree, named as in CPython's `symtable.h`.
 pub mod flags {
@@ -84,7 +91,8 @@ pub struct Scope {
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     pub symbols: Vec<Symbol>,
-    index: FxHashMap<String, usize>,
+    /// Positions in `symbols`, hashed by name, so each name is stored once.
+    index: HashTable<usize>,
     /// Parameter names in order (CPython's `ste_varnames`).
     pub params: Vec<String>,
     /// Nested inside a function (so free variables are possible).
@@ -108,7 +116,7 @@ impl Scope {
             parent,
             children: Vec::new(),
             symbols: Vec::new(),
-            index: FxHashMap::default(),
+            index: HashTable::new(),
             params: Vec::new(),
             nested: false,
             is_generator: false,
@@ -119,8 +127,15 @@ impl Scope {
         }
     }
 
+    fn position(&self, name: &str, hash: u64) -> Option<usize> {
+        self.index
+            .find(hash, |&i| self.symbols[i].name == name)
+            .copied()
+    }
+
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.position(name, name_hash(name))
+            .map(|i| &self.symbols[i])
     }
 
     pub fn flags_of(&self, name: &str) -> u16 {
@@ -133,25 +148,31 @@ impl Scope {
             .map_or(SymbolScope::GlobalImplicit, |s| s.scope)
     }
 
-    pub fn add_flags(&mut self, name: &str, flags: u16) {
-        match self.index.get(name) {
-            Some(&i) => self.symbols[i].flags |= flags,
-            None => {
-                self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push(Symbol {
-                    name: name.to_string(),
-                    flags,
-                    scope: SymbolScope::Unknown,
-                });
-            }
+    /// The position of `name` in `symbols`, added with no flags if new.
+    fn symbol_index(&mut self, name: &str) -> usize {
+        let hash = name_hash(name);
+        if let Some(i) = self.position(name, hash) {
+            return i;
         }
+        let i = self.symbols.len();
+        self.symbols.push(Symbol {
+            name: name.to_string(),
+            flags: 0,
+            scope: SymbolScope::Unknown,
+        });
+        let symbols = &self.symbols;
+        self.index
+            .insert_unique(hash, i, |&j| name_hash(&symbols[j].name));
+        i
+    }
+
+    pub fn add_flags(&mut self, name: &str, flags: u16) {
+        let i = self.symbol_index(name);
+        self.symbols[i].flags |= flags;
     }
 
     pub fn set_scope(&mut self, name: &str, scope: SymbolScope) {
-        if !self.index.contains_key(name) {
-            self.add_flags(name, 0);
-        }
-        let i = self.index[name];
+        let i = self.symbol_index(name);
         self.symbols[i].scope = scope;
     }
 
@@ -236,16 +257,17 @@ impl Default for SymbolTable {
 
 /// CPython's private name mangling: inside `class C`, `__x` becomes `_C__x`
 /// (but not dunder names, and not when the class name is all underscores).
-pub fn mangle(class_name: Option<&str>, name: &str) -> String {
+/// Most names are not mangled, so they come back borrowed.
+pub fn mangle<'a>(class_name: Option<&str>, name: &'a str) -> Cow<'a, str> {
     let Some(class_name) = class_name else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class_name.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
