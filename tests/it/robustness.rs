@@ -206,7 +206,17 @@ fn mutate(source: &str, rng: &mut Rng) -> String {
     let mut chars: Vec<char> = source.chars().collect();
     for _ in 0..1 + rng.below(4) {
         let at = rng.below(chars.len() + 1);
-        match rng.below(4) {
+        match rng.below(6) {
+            // Cut short, sometimes right after a backslash (inside a string
+            // that once made the lexer step past the end of the file).
+            4 => chars.truncate(at),
+            5 => {
+                let backslashes: Vec<usize> =
+                    (0..chars.len()).filter(|&i| chars[i] == '\\').collect();
+                if !backslashes.is_empty() {
+                    chars.truncate(backslashes[rng.below(backslashes.len())] + 1);
+                }
+            }
             0 if !chars.is_empty() => {
                 let end = (at + 1 + rng.below(8)).min(chars.len());
                 chars.drain(at.min(end)..end);

@@ -478,7 +478,8 @@ fn scan_string(lex: &mut Lexer<RawTok>) -> Result<(), LexErrorKind> {
     }
     loop {
         let Some(&c) = bytes.get(pos) else {
-            lex.bump(pos - lex.span().end);
+            // A backslash as the very last byte steps past the end.
+            lex.bump(pos.min(bytes.len()) - lex.span().end);
             lex.extras.error_span = Some((start as u32, start as u32 + 1));
             return Err(if triple {
                 LexErrorKind::UnterminatedTripleQuoted(0)
