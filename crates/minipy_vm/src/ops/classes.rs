@@ -243,17 +243,31 @@ impl Vm {
                 .find_map(|b| b.metaclass.clone())
                 .map(Value::Class);
         }
-        let namespace = Arc::new(PyDict::new());
-        if let Some(Value::Class(m)) = &meta
-            && let Some(prepare) = self.class_lookup(m, "__prepare__")
-            && let Ok(Value::Dict(d)) = self.call(
-                &prepare,
-                vec![Value::Str(name.clone()), Value::tuple(bases.clone())],
-                &[],
-            )
+        // The metaclass's `__prepare__` makes the namespace (PEP 3115),
+        // called with the class keywords. A plain dict is used as it is;
+        // the items of any other mapping are copied into one, so the body
+        // does not go through that mapping's own `__setitem__`.
+        let mut namespace = Arc::new(PyDict::new());
+        if let Some(m @ Value::Class(meta_class)) = &meta
+            && let Some(prepare) = self.get_attr_opt(m, "__prepare__")?
         {
-            for (k, v) in d.table.borrow().items() {
-                self.dict_set(&namespace, k, v)?;
+            let args = vec![Value::Str(name.clone()), Value::tuple(bases.clone())];
+            match self.call(&prepare, args, &class_kwargs)? {
+                Value::Dict(d) => namespace = d,
+                other => {
+                    let Some(keys) = self.get_attr_opt(&other, "keys")? else {
+                        return Err(self.type_error(format!(
+                            "{}.__prepare__() must return a mapping, not {}",
+                            meta_class.name().as_str(),
+                            self.type_name(&other)
+                        )));
+                    };
+                    let keys = self.call(&keys, vec![], &[])?;
+                    for k in self.iterate(&keys)? {
+                        let v = self.get_item(&other, &k)?;
+                        self.dict_set(&namespace, k, v)?;
+                    }
+                }
             }
         }
         self.run_class_body(body, &namespace)?;
