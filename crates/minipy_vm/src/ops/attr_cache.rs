@@ -53,8 +53,15 @@ fn plain_instance(obj: &Value) -> Option<&Arc<PyInstance>> {
 }
 
 impl Vm {
-    /// The cached entry's kind for `inst`'s class, if still valid.
-    fn cached_kind(&self, slot: &AttrCacheSlot, inst: &PyInstance) -> Option<(Kind, bool)> {
+    /// What `read` makes of the cached entry for `inst`'s class, if there
+    /// is one and it is still valid.
+    #[inline]
+    fn with_cached<R>(
+        &self,
+        slot: &AttrCacheSlot,
+        inst: &PyInstance,
+        read: impl FnOnce(&Entry) -> R,
+    ) -> Option<R> {
         let slot = slot.0.borrow();
         let version = self.interp.class_version.load(Ordering::Relaxed);
         let class = inst.class.borrow();
@@ -62,21 +69,21 @@ impl Vm {
             .iter()
             .flatten()
             .find(|e| e.version == version && Arc::ptr_eq(&e.class, &class))
-            .map(|e| (e.kind.clone(), e.plain_store))
+            .map(read)
+    }
+
+    /// The cached entry's kind for `inst`'s class, if still valid.
+    fn cached_kind(&self, slot: &AttrCacheSlot, inst: &PyInstance) -> Option<(Kind, bool)> {
+        self.with_cached(slot, inst, |e| (e.kind.clone(), e.plain_store))
     }
 
     /// Whether the cached entry for `inst`'s class, if still valid, says
     /// the name can only be in the instance dict, and whether a store may
     /// go straight there. Unlike `cached_kind`, it takes no reference.
     fn cached_flags(&self, slot: &AttrCacheSlot, inst: &PyInstance) -> Option<(bool, bool)> {
-        let slot = slot.0.borrow();
-        let version = self.interp.class_version.load(Ordering::Relaxed);
-        let class = inst.class.borrow();
-        slot.0
-            .iter()
-            .flatten()
-            .find(|e| e.version == version && Arc::ptr_eq(&e.class, &class))
-            .map(|e| (matches!(e.kind, Kind::InstanceOnly), e.plain_store))
+        self.with_cached(slot, inst, |e| {
+            (matches!(e.kind, Kind::InstanceOnly), e.plain_store)
+        })
     }
 
     /// `LOAD_FAST` then `LOAD_ATTR` (`self.x`): the attribute, when the
