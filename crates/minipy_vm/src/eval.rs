@@ -546,8 +546,8 @@ impl Vm {
                         }
                         Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                             // A bool is looked at where it lies: reading the
-                            // whole slot back right after its two one-byte
-                            // stores would stall the processor.
+                            // whole slot back right after its tag and payload
+                            // were stored apart would stall the processor.
                             let t = match self.stack.last() {
                                 Some(&Value::Bool(b)) => {
                                     self.stack.drop_top();
