@@ -927,7 +927,7 @@ impl Vm {
             };
             let code = f.code;
             let base = pos + 1;
-            self.stack.resize(base + code.nlocalsplus, Value::Null);
+            self.stack.fill_to(base + code.nlocalsplus);
             self.depth += 1;
             crate::frame_stack::push_call_frame(
                 &mut self.frames,
@@ -977,7 +977,7 @@ impl Vm {
                         return Err(self.recursion_error());
                     }
                     let base = pos + 1;
-                    self.stack.resize(base + f.code.nlocalsplus, Value::Null);
+                    self.stack.fill_to(base + f.code.nlocalsplus);
                     self.depth += 1;
                     crate::frame_stack::push_call_frame(
                         &mut self.frames,
@@ -1017,7 +1017,7 @@ impl Vm {
                         self.stack[pos] = Value::Null;
                         self.stack.insert(pos + 1, instance.clone());
                         let base = pos + 1;
-                        self.stack.resize(base + f.code.nlocalsplus, Value::Null);
+                        self.stack.fill_to(base + f.code.nlocalsplus);
                         self.depth += FrameKind::Init(Value::None).depth_cost();
                         crate::frame_stack::push_call_frame(
                             &mut self.frames,

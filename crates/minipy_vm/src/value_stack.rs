@@ -49,6 +49,21 @@ impl ValueStack {
         self.0.split_off(at)
     }
 
+    /// Grows the stack to `len` slots with unbound (`Null`) values: a
+    /// call's locals beyond its arguments. Most calls have none, so the
+    /// check comes first and the fill stays out of line.
+    #[inline(always)]
+    pub fn fill_to(&mut self, len: usize) {
+        if len > self.0.len() {
+            self.fill_slow(len);
+        }
+    }
+
+    #[inline(never)]
+    fn fill_slow(&mut self, len: usize) {
+        self.0.resize(len, Value::Null);
+    }
+
     /// Moves the values from index `from` to the top onto the end of `dst`
     /// in one block copy, leaving the stack `from` long: a generator's
     /// values going back into the buffer it keeps. (`dst.extend(drain)`
