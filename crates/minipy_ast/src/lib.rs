@@ -17,7 +17,9 @@ pub use expr::{
 };
 pub use pattern::{MatchCase, Pattern, PatternKind};
 pub use stmt::{Alias, Arg, Arguments, ExceptHandler, Module, Stmt, StmtKind, WithItem};
-pub use walk::{expr_depth_exceeds, for_each_child_expr, for_each_expr, tree_depth_exceeds};
+pub use walk::{
+    expr_depth_exceeds, for_each_child_expr, for_each_expr, for_each_stmt, tree_depth_exceeds,
+};
 
 pub use minipy_diagnostics::Span;
 

@@ -187,11 +187,28 @@ fn left_spine(expr: &Expr) -> Option<&Expr> {
 }
 
 /// Calls `f` on every top-level expression of every statement, nested
-/// statements included. Statement nesting is bounded by the lexer's
-/// indentation limit, so recursion here is safe.
+/// statements included.
 fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
+    walk_body(body, &mut |_| {}, f);
+}
+
+/// Calls `f` on every statement of the module, nested ones included, in
+/// source order.
+pub fn for_each_stmt<'a>(module: &'a Module, f: &mut impl FnMut(&'a Stmt)) {
+    walk_body(&module.body, f, &mut |_| {});
+}
+
+/// Calls `on_stmt` on each statement of `body` and `f` on its top-level
+/// expressions, nested statements included. Statement nesting is bounded
+/// by the lexer's indentation limit, so recursion here is safe.
+fn walk_body<'a>(
+    body: &'a [Stmt],
+    on_stmt: &mut impl FnMut(&'a Stmt),
+    f: &mut impl FnMut(&'a Expr),
+) {
     use StmtKind::*;
     for stmt in body {
+        on_stmt(stmt);
         match &stmt.kind {
             FunctionDef {
                 args,
@@ -203,7 +220,7 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 decorator_list.iter().for_each(&mut *f);
                 arguments_exprs(args, f);
                 returns.iter().for_each(|r| f(r));
-                for_each_stmt_expr(body, f);
+                walk_body(body, on_stmt, f);
             }
             ClassDef {
                 bases,
@@ -215,7 +232,7 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 decorator_list.iter().for_each(&mut *f);
                 bases.iter().for_each(&mut *f);
                 keywords.iter().for_each(|k: &'a Keyword| f(&k.value));
-                for_each_stmt_expr(body, f);
+                walk_body(body, on_stmt, f);
             }
             Return { value } => value.iter().for_each(&mut *f),
             Delete { targets } => targets.iter().for_each(&mut *f),
@@ -246,26 +263,26 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
             } => {
                 f(target);
                 f(iter);
-                for_each_stmt_expr(body, f);
-                for_each_stmt_expr(orelse, f);
+                walk_body(body, on_stmt, f);
+                walk_body(orelse, on_stmt, f);
             }
             While { test, body, orelse } | If { test, body, orelse } => {
                 f(test);
-                for_each_stmt_expr(body, f);
-                for_each_stmt_expr(orelse, f);
+                walk_body(body, on_stmt, f);
+                walk_body(orelse, on_stmt, f);
             }
             With { items, body, .. } => {
                 for item in items {
                     f(&item.context_expr);
                     item.optional_vars.iter().for_each(&mut *f);
                 }
-                for_each_stmt_expr(body, f);
+                walk_body(body, on_stmt, f);
             }
             Match { subject, cases } => {
                 f(subject);
                 for case in cases {
                     case.guard.iter().for_each(&mut *f);
-                    for_each_stmt_expr(&case.body, f);
+                    walk_body(&case.body, on_stmt, f);
                 }
             }
             Raise { exc, cause } => {
@@ -279,13 +296,13 @@ fn for_each_stmt_expr<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Expr)) {
                 finalbody,
                 ..
             } => {
-                for_each_stmt_expr(body, f);
+                walk_body(body, on_stmt, f);
                 for h in handlers {
                     h.type_.iter().for_each(&mut *f);
-                    for_each_stmt_expr(&h.body, f);
+                    walk_body(&h.body, on_stmt, f);
                 }
-                for_each_stmt_expr(orelse, f);
-                for_each_stmt_expr(finalbody, f);
+                walk_body(orelse, on_stmt, f);
+                walk_body(finalbody, on_stmt, f);
             }
             Assert { test, msg } => {
                 f(test);

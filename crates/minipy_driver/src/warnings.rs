@@ -1,9 +1,10 @@
 //! The SyntaxWarnings CPython prints while compiling (on stderr, before the
 //! program runs): `x is 1`, which compares identity with a literal where
 //! `==` was surely meant, and calls or subscripts of literals, where a
-//! comma was surely forgotten (`[(1, 2) (3, 4)]`).
+//! comma was surely forgotten (`[(1, 2) (3, 4)]`), and `assert (x, "msg")`,
+//! whose non-empty tuple is always true.
 
-use minipy_ast::{CmpOp, Constant, Expr, ExprKind, Module};
+use minipy_ast::{CmpOp, Constant, Expr, ExprKind, Module, StmtKind};
 use minipy_diagnostics::SourceFile;
 
 /// Is `expr` a literal whose identity means nothing (not `None`, `True`,
@@ -129,6 +130,16 @@ pub fn syntax_warnings(module: &Module, source: &SourceFile) -> String {
                 found.push((expr.span.start, message.to_string()));
             }
             previous = right;
+        }
+    });
+    minipy_ast::for_each_stmt(module, &mut |stmt| {
+        if let StmtKind::Assert { test, .. } = &stmt.kind
+            && matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty())
+        {
+            found.push((
+                stmt.span.start,
+                "assertion is always true, perhaps remove parentheses?".to_string(),
+            ));
         }
     });
     found.sort_by_key(|&(at, _)| at);
