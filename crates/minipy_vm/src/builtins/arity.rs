@@ -6,6 +6,24 @@
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
 
+/// The argument-less methods `bytes` and `bytearray` share. (An owner may
+/// have several rows in the tables below.)
+const BYTES_NO_ARGS: &[&str] = &[
+    "lower",
+    "upper",
+    "title",
+    "capitalize",
+    "swapcase",
+    "isalpha",
+    "isdigit",
+    "isalnum",
+    "isspace",
+    "islower",
+    "isupper",
+    "istitle",
+    "isascii",
+];
+
 const NO_ARGS: &[(&str, &[&str])] = &[
     ("list", &["clear", "copy", "reverse"]),
     (
@@ -37,45 +55,9 @@ const NO_ARGS: &[(&str, &[&str])] = &[
             "isascii",
         ],
     ),
-    (
-        "bytes",
-        &[
-            "lower",
-            "upper",
-            "title",
-            "capitalize",
-            "swapcase",
-            "isalpha",
-            "isdigit",
-            "isalnum",
-            "isspace",
-            "islower",
-            "isupper",
-            "istitle",
-            "isascii",
-        ],
-    ),
-    (
-        "bytearray",
-        &[
-            "lower",
-            "upper",
-            "title",
-            "capitalize",
-            "swapcase",
-            "isalpha",
-            "isdigit",
-            "isalnum",
-            "isspace",
-            "islower",
-            "isupper",
-            "istitle",
-            "isascii",
-            "clear",
-            "copy",
-            "reverse",
-        ],
-    ),
+    ("bytes", BYTES_NO_ARGS),
+    ("bytearray", BYTES_NO_ARGS),
+    ("bytearray", &["clear", "copy", "reverse"]),
     (
         "int",
         &["bit_length", "bit_count", "conjugate", "as_integer_ratio"],
