@@ -252,10 +252,12 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            // `s += t` then `STORE_FAST s`: drop the local's
-                            // reference first so the string can grow in place
-                            // (CPython's `unicode_concatenate` does the same).
-                            if instr.arg == crate::ops::arith::INPLACE + crate::ops::arith::ADD
+                            // `s += t` or `s = s + t`, then `STORE_FAST s`:
+                            // drop the local's reference first so the string
+                            // can grow in place (CPython's
+                            // `unicode_concatenate` does the same).
+                            if (instr.arg == crate::ops::arith::INPLACE + crate::ops::arith::ADD
+                                || instr.arg == crate::ops::arith::ADD)
                                 && let (Value::Str(_), Value::Str(_)) =
                                     (&self.stack[n - 2], &self.stack[n - 1])
                                 && let Some(next) = instrs.get(ip)
@@ -1046,6 +1048,20 @@ impl Vm {
                         return Err(e);
                     }
                     return Ok(CallOutcome::Pushed);
+                }
+                if cls.is_builtin
+                    && kwnames.is_none()
+                    && argc <= FEW
+                    && crate::builtins::is_scalar_constructor(cls, argc)
+                {
+                    let mut args: [Value; FEW] = Default::default();
+                    for (i, arg) in args.iter_mut().enumerate().take(argc) {
+                        std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
+                    }
+                    self.stack.truncate(pos);
+                    let r = crate::builtins::construct_scalar(self, cls, &args[..argc])?;
+                    self.stack.push(r);
+                    return Ok(CallOutcome::Done);
                 }
                 let (args, kwargs) = self.take_call_args(pos, argc, kwnames);
                 let cls = cls.clone();

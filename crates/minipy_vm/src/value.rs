@@ -59,6 +59,11 @@ impl Value {
         Value::Str(Arc::new(PyStr::from_string(s)))
     }
 
+    /// A one-character string (shared for Latin-1, see `char_str`).
+    pub fn char(c: char) -> Value {
+        Value::Str(crate::objects::char_str(c))
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Arc::new(PyTuple::new(items)))
     }

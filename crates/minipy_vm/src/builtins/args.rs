@@ -101,13 +101,15 @@ pub fn no_kwargs(vm: &Vm, name: &str, kwargs: &KwArgs) -> PyResult<()> {
 }
 
 /// Finds a keyword argument; unknown ones are an error.
-pub fn take_kwargs<'a>(
+/// The result is an array, not a `Vec`: `str(x)` and `print(x)` run this
+/// on every call, nearly always with no keywords, and should not allocate.
+pub fn take_kwargs<'a, const N: usize>(
     vm: &Vm,
     name: &str,
     kwargs: &'a KwArgs,
-    allowed: &[&str],
-) -> PyResult<Vec<Option<&'a Value>>> {
-    let mut out = vec![None; allowed.len()];
+    allowed: &[&str; N],
+) -> PyResult<[Option<&'a Value>; N]> {
+    let mut out = [None; N];
     for (k, v) in kwargs {
         match allowed.iter().position(|a| *a == k.as_str()) {
             Some(i) => out[i] = Some(v),

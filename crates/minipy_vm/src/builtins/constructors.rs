@@ -49,6 +49,29 @@ pub fn install(interp: &Arc<Interpreter>) {
     }
 }
 
+/// Whether `construct_scalar` handles a call of `cls` with `argc`
+/// positional arguments.
+pub fn is_scalar_constructor(cls: &PyClass, argc: usize) -> bool {
+    match cls.kind {
+        BuiltinKind::Str | BuiltinKind::Bool => argc == 1,
+        BuiltinKind::Int | BuiltinKind::Float => true,
+        _ => false,
+    }
+}
+
+/// `str(x)`, `int(x)`, `float(x)` and `bool(x)` with positional arguments
+/// only (see `is_scalar_constructor`): the eval loop calls this with the
+/// arguments in an array on the Rust stack, since `str(i)` in a loop is
+/// common and should not build an argument `Vec`.
+pub fn construct_scalar(vm: &mut Vm, cls: &PyClass, args: &[Value]) -> PyResult<Value> {
+    match cls.kind {
+        BuiltinKind::Str => vm.str(&args[0]).map(Value::Str),
+        BuiltinKind::Int => construct_int(vm, args, &[]),
+        BuiltinKind::Float => construct_float(vm, args, &[]),
+        _ => vm.truthy(&args[0]).map(Value::Bool),
+    }
+}
+
 /// Calls a builtin class.
 pub fn construct(
     vm: &mut Vm,

@@ -568,9 +568,7 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         other => vm.as_index(other)?,
     };
     match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
-        Some(c) => Ok(Value::string(
-            char::from_u32(c).unwrap_or('\u{fffd}').to_string(),
-        )),
+        Some(c) => Ok(Value::char(char::from_u32(c).unwrap_or('\u{fffd}'))),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

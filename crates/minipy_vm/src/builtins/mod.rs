@@ -19,7 +19,7 @@ pub mod str_methods;
 pub mod traceback_type;
 
 pub use args::*;
-pub use constructors::construct;
+pub use constructors::{construct, construct_scalar, is_scalar_constructor};
 pub use object_methods::{dir_names, special_attribute};
 
 use crate::interp::Interpreter;
@@ -74,6 +74,16 @@ pub fn install(interp: &Arc<Interpreter>) {
     exec::install(interp);
     complex::install(interp);
     files::install(interp);
+    // `LOAD_GLOBAL`'s cache checks its entry's key by pointer before it
+    // compares text: give the builtins the interned names code objects use.
+    interp
+        .builtins
+        .table
+        .borrow_mut()
+        .replace_keys_with_equal(|key| match key {
+            Value::Str(s) => Some(Value::Str(interp.intern(s.as_str()))),
+            _ => None,
+        });
 }
 
 /// A `complex` value (minipy supports complex literals but little arithmetic).

@@ -113,6 +113,16 @@ impl DictTable {
         std::mem::replace(&mut self.entries[index].value, value)
     }
 
+    /// Swaps each key for the equal key (same hash, same Python value) that
+    /// `equal_key` gives, if any. Nothing moves, so the version stays.
+    pub fn replace_keys_with_equal(&mut self, mut equal_key: impl FnMut(&Value) -> Option<Value>) {
+        for entry in &mut self.entries {
+            if let Some(key) = equal_key(&entry.key) {
+                entry.key = key;
+            }
+        }
+    }
+
     /// Adds a key known not to be present.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len() as u32;

@@ -26,5 +26,5 @@ pub use list::PyList;
 pub use module::PyModule;
 pub use range::{PyRange, PySlice};
 pub use set::{PySet, SetTable};
-pub use str::PyStr;
+pub use str::{PyStr, char_str};
 pub use tuple::PyTuple;

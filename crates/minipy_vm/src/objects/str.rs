@@ -1,6 +1,26 @@
 //! `str`: an immutable Unicode string, with its hash and length cached.
 
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, OnceLock};
+
+/// One shared string per Latin-1 character, as CPython keeps: iterating
+/// over a string, indexing it and `str(digit)` hand these out instead of
+/// allocating a one-character string each time.
+static LATIN1_CHARS: OnceLock<Box<[Arc<PyStr>]>> = OnceLock::new();
+
+/// The string holding just `c`.
+pub fn char_str(c: char) -> Arc<PyStr> {
+    if (c as u32) < 256 {
+        let table = LATIN1_CHARS.get_or_init(|| {
+            (0u8..=255)
+                .map(|b| Arc::new(PyStr::new((b as char).encode_utf8(&mut [0; 4]))))
+                .collect()
+        });
+        table[c as usize].clone()
+    } else {
+        Arc::new(PyStr::new(c.encode_utf8(&mut [0; 4])))
+    }
+}
 
 pub struct PyStr {
     /// A `String`, not a `Box<str>`: shrinking to fit would copy every new
@@ -26,6 +46,16 @@ impl PyStr {
         PyStr {
             s,
             char_len,
+            hash: AtomicI64::new(-1),
+        }
+    }
+
+    /// A string the caller knows is ASCII, so there is nothing to count.
+    pub fn from_ascii(s: String) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr {
+            char_len: s.len(),
+            s,
             hash: AtomicI64::new(-1),
         }
     }

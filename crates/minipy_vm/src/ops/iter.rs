@@ -192,7 +192,7 @@ impl Vm {
                         match rest.chars().next() {
                             Some(c) => {
                                 *index += c.len_utf8();
-                                return Ok(Some(Value::string(c.to_string())));
+                                return Ok(Some(Value::char(c)));
                             }
                             None => None,
                         }
@@ -435,11 +435,7 @@ impl Vm {
         match v {
             Value::List(l) => Ok(l.snapshot()),
             Value::Tuple(t) => Ok(t.items().to_vec()),
-            Value::Str(s) => Ok(s
-                .as_str()
-                .chars()
-                .map(|c| Value::string(c.to_string()))
-                .collect()),
+            Value::Str(s) => Ok(s.as_str().chars().map(Value::char).collect()),
             Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
             Value::Dict(d) => Ok(d.table.borrow().keys()),
             Value::Set(s) => Ok(s.table.borrow().keys()),

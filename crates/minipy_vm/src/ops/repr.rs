@@ -345,6 +345,10 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            Value::Int(i) if (0..10).contains(i) => {
+                Ok(crate::objects::char_str((b'0' + *i as u8) as char))
+            }
+            Value::Int(i) => Ok(Arc::new(PyStr::from_ascii(i.to_string()))),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f) = self.class_lookup(&cls, "__str__")

@@ -174,7 +174,7 @@ impl Vm {
                 if j < 0 || j >= len {
                     return Err(self.index_error("string index out of range"));
                 }
-                Ok(Value::string(s.char_at(j as usize).to_string()))
+                Ok(Value::char(s.char_at(j as usize)))
             }
             Value::Bytes(b) => {
                 let data = b.data.borrow().clone();
