@@ -464,14 +464,24 @@ impl Vm {
     /// `format % args` for strings, and for bytes (`bytes_mode` holds
     /// whether it is a bytearray), which run as Latin-1 text.
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
-        let (chars, bytes_mode): (Vec<char>, Option<bool>) = match fmt {
-            Value::Str(f) => (f.as_str().chars().collect(), None),
-            Value::Bytes(b) => (
-                b.data.borrow().iter().map(|&c| c as char).collect(),
-                Some(b.mutable),
-            ),
+        // The format is scanned by byte: every directive is ASCII, and the
+        // text between directives is copied a run at a time. Bytes run as
+        // Latin-1 text.
+        let latin1;
+        let (text, bytes_mode): (&str, Option<bool>) = match fmt {
+            Value::Str(f) => (f.as_str(), None),
+            Value::Bytes(b) => {
+                latin1 = b
+                    .data
+                    .borrow()
+                    .iter()
+                    .map(|&c| c as char)
+                    .collect::<String>();
+                (latin1.as_str(), Some(b.mutable))
+            }
             _ => unreachable!("called for str % x and bytes % x"),
         };
+        let chars = text.as_bytes();
         let (items, mapping): (&[Value], Option<Value>) = match args {
             Value::Tuple(t) => (t.items(), None),
             Value::Dict(_) => (std::slice::from_ref(args), Some(args.clone())),
@@ -493,23 +503,26 @@ impl Vm {
             v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
         };
         while i < chars.len() {
-            let c = chars[i];
-            if c != '%' {
-                out.push(c);
-                i += 1;
+            if chars[i] != b'%' {
+                let end = chars[i..]
+                    .iter()
+                    .position(|&c| c == b'%')
+                    .map_or(chars.len(), |n| i + n);
+                out.push_str(&text[i..end]);
+                i = end;
                 continue;
             }
             let start = i;
             i += 1;
             let mut key = None;
-            if i < chars.len() && chars[i] == '(' {
+            if i < chars.len() && chars[i] == b'(' {
                 let mut depth = 1;
                 let k0 = i + 1;
                 i += 1;
                 while i < chars.len() && depth > 0 {
                     match chars[i] {
-                        '(' => depth += 1,
-                        ')' => depth -= 1,
+                        b'(' => depth += 1,
+                        b')' => depth -= 1,
                         _ => {}
                     }
                     i += 1;
@@ -517,25 +530,25 @@ impl Vm {
                 if depth > 0 {
                     return Err(self.value_error("incomplete format key"));
                 }
-                key = Some(chars[k0..i - 1].iter().collect::<String>());
+                key = Some(text[k0..i - 1].to_string());
             }
             let mut spec = FormatSpec::default();
             let mut left = false;
-            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+            while i < chars.len() && matches!(chars[i], b'-' | b'+' | b' ' | b'#' | b'0') {
                 match chars[i] {
-                    '-' => left = true,
-                    '+' => spec.sign = Some('+'),
-                    ' ' => {
+                    b'-' => left = true,
+                    b'+' => spec.sign = Some('+'),
+                    b' ' => {
                         if spec.sign.is_none() {
                             spec.sign = Some(' ')
                         }
                     }
-                    '#' => spec.alternate = true,
+                    b'#' => spec.alternate = true,
                     _ => spec.zero = true,
                 }
                 i += 1;
             }
-            if i < chars.len() && chars[i] == '*' {
+            if i < chars.len() && chars[i] == b'*' {
                 let w = take(self, &mut next)?;
                 let w = self.as_index(&w)?;
                 if w < 0 {
@@ -549,12 +562,12 @@ impl Vm {
                     i += 1;
                 }
                 if i > s0 {
-                    spec.width = chars[s0..i].iter().collect::<String>().parse().ok();
+                    spec.width = text[s0..i].parse().ok();
                 }
             }
-            if i < chars.len() && chars[i] == '.' {
+            if i < chars.len() && chars[i] == b'.' {
                 i += 1;
-                if i < chars.len() && chars[i] == '*' {
+                if i < chars.len() && chars[i] == b'*' {
                     let p = take(self, &mut next)?;
                     spec.precision = Some(self.as_index(&p)?.max(0) as usize);
                     i += 1;
@@ -563,17 +576,17 @@ impl Vm {
                     while i < chars.len() && chars[i].is_ascii_digit() {
                         i += 1;
                     }
-                    spec.precision =
-                        Some(chars[s0..i].iter().collect::<String>().parse().unwrap_or(0));
+                    spec.precision = Some(text[s0..i].parse().unwrap_or(0));
                 }
             }
-            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            while i < chars.len() && matches!(chars[i], b'h' | b'l' | b'L') {
                 i += 1;
             }
-            let Some(&conv) = chars.get(i) else {
+            let Some(conv) = text[i..].chars().next() else {
                 return Err(self.value_error("incomplete format"));
             };
-            i += 1;
+            let conv_at = i;
+            i += conv.len_utf8();
             if conv == '%' {
                 out.push('%');
                 continue;
@@ -640,6 +653,26 @@ impl Vm {
                 if left {
                     out.extend(std::iter::repeat_n(' ', fill));
                 }
+                continue;
+            }
+            // `%5.2f` or `%-8.3f` of a finite float with no other flag: it
+            // goes straight into the output. `fixed` uses the same Rust
+            // formatting, which rounds the exact binary value half-even,
+            // as CPython does.
+            if let ('f', Value::Float(x)) = (conv, &arg)
+                && x.is_finite()
+                && spec.sign.is_none()
+                && !spec.alternate
+                && !spec.zero
+                && bytes_mode.is_none()
+            {
+                let p = spec.precision.unwrap_or(6);
+                let w = spec.width.unwrap_or(0);
+                let _ = if left {
+                    write!(out, "{x:<w$.p$}")
+                } else {
+                    write!(out, "{x:>w$.p$}")
+                };
                 continue;
             }
             spec.align = Some(if left {
@@ -745,7 +778,7 @@ impl Vm {
                     return Err(self.value_error(format!(
                         "unsupported format character '{other}' (0x{:x}) at index {}",
                         other as u32,
-                        i - 1
+                        text[..conv_at].chars().count()
                     )));
                 }
             };
