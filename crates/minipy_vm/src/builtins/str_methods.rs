@@ -95,6 +95,16 @@ pub fn is_space(c: char) -> bool {
     ) || (c as u32 > 0x7f && c.is_whitespace())
 }
 
+/// A new string holding `part`, a slice of `whole`. The parts of an ASCII
+/// string are ASCII, so they need no scan for their length.
+fn part_of(whole: &PyStr, part: &str) -> Value {
+    if whole.is_ascii() {
+        Value::Str(Arc::new(PyStr::from_ascii(part.to_string())))
+    } else {
+        Value::str(part)
+    }
+}
+
 fn opt_str(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Arc<PyStr>>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -128,17 +138,17 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     )?;
     let maxsplit = maxsplit_arg(vm, args, kwargs)?;
     let text = s.as_str();
-    let parts: Vec<String> = match &sep {
+    let parts: Vec<Value> = match &sep {
         None => {
             let mut parts = Vec::new();
             let mut rest = text.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                    parts.push(rest.to_string());
+                    parts.push(part_of(&s, rest));
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                parts.push(rest[..end].to_string());
+                parts.push(part_of(&s, &rest[..end]));
                 rest = rest[end..].trim_start_matches(is_space);
             }
             parts
@@ -148,15 +158,15 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 return Err(vm.value_error("empty separator"));
             }
             if maxsplit < 0 {
-                text.split(sep.as_str()).map(str::to_string).collect()
+                text.split(sep.as_str()).map(|p| part_of(&s, p)).collect()
             } else {
                 text.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(str::to_string)
+                    .map(|p| part_of(&s, p))
                     .collect()
             }
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+    Ok(Value::list(parts))
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -293,6 +303,29 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
                 t
             }
         }
+        // An ASCII set (`strip(",.")`) is tested byte by byte: it can only
+        // match ASCII characters, whose bytes never occur inside others.
+        Some(set) if set.is_ascii() => {
+            let set = set.as_str().as_bytes();
+            let bytes = text.as_bytes();
+            let start = if left {
+                bytes
+                    .iter()
+                    .position(|b| !set.contains(b))
+                    .unwrap_or(bytes.len())
+            } else {
+                0
+            };
+            let end = if right {
+                bytes[start..]
+                    .iter()
+                    .rposition(|b| !set.contains(b))
+                    .map_or(start, |i| start + i + 1)
+            } else {
+                bytes.len()
+            };
+            &text[start..end]
+        }
         Some(set) => {
             let set: Vec<char> = set.as_str().chars().collect();
             let t = if left {
@@ -310,7 +343,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
     if result.len() == text.len() {
         return Ok(Value::Str(s));
     }
-    Ok(Value::str(result))
+    Ok(part_of(&s, result))
 }
 
 fn strip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -506,11 +539,40 @@ fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> String) 
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "upper", |s| s.to_uppercase())
+    map_ascii_or_str(
+        vm,
+        args,
+        "upper",
+        str::to_ascii_uppercase,
+        str::to_uppercase,
+    )
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "lower", |s| s.to_lowercase())
+    map_ascii_or_str(
+        vm,
+        args,
+        "lower",
+        str::to_ascii_lowercase,
+        str::to_lowercase,
+    )
+}
+
+/// Like `map_str`, with a cheaper byte-wise `ascii` mapping for ASCII text.
+fn map_ascii_or_str(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    ascii: fn(&str) -> String,
+    unicode: fn(&str) -> String,
+) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    method_args(vm, name, args, 0, 0)?;
+    Ok(if s.is_ascii() {
+        Value::Str(Arc::new(PyStr::from_ascii(ascii(s.as_str()))))
+    } else {
+        Value::string(unicode(s.as_str()))
+    })
 }
 
 /// `str.casefold`: lowercase, then the full case foldings that differ from
@@ -767,7 +829,7 @@ fn isalpha(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     predicate(vm, args, "isalpha", |s| {
         !s.is_empty()
             && s.chars()
-                .all(|c| c.is_alphabetic() && !unicode::is_numeric(c))
+                .all(|c| c.is_alphabetic() && (c.is_ascii() || !unicode::is_numeric(c)))
     })
 }
 

@@ -102,12 +102,13 @@ pub fn decimal_value(c: char) -> Option<u32> {
 
 /// `str.isdigit` for one character.
 pub fn is_digit(c: char) -> bool {
-    is_decimal(c) || in_table(DIGIT_EXTRA, c)
+    // An ASCII character is a digit only if it is a decimal one: no table.
+    is_decimal(c) || (!c.is_ascii() && in_table(DIGIT_EXTRA, c))
 }
 
 /// `str.isnumeric` for one character.
 pub fn is_numeric(c: char) -> bool {
-    is_digit(c) || in_table(NUMERIC_EXTRA, c)
+    is_digit(c) || (!c.is_ascii() && in_table(NUMERIC_EXTRA, c))
 }
 
 /// General category Lt: the digraphs and the Greek capitals with
