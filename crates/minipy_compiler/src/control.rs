@@ -122,6 +122,50 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `async for`: `__anext__()` is awaited each time round, and the
+    /// `StopAsyncIteration` it raises at the end is caught by
+    /// `END_ASYNC_FOR`, which also pops the iterator.
+    pub(crate) fn compile_async_for(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> CResult {
+        let start = self.label();
+        let except = self.label();
+        let end = self.label();
+        self.compile_expr(iter)?;
+        self.emit0(Opcode::GetAiter);
+        self.bind(start);
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
+        self.u().emit_pseudo(Emitted::SetupFinally(except));
+        self.emit0(Opcode::GetAnext);
+        self.load_none();
+        self.yield_from_loop();
+        self.u().emit_pseudo(Emitted::PopBlock);
+        self.compile_store(target)?;
+        self.compile_body(body)?;
+        self.unset_loc();
+        self.jump(Opcode::JumpBackward, start);
+        self.pop_fblock();
+        self.bind(except);
+        let old = self.set_loc(iter.span);
+        self.emit0(Opcode::EndAsyncFor);
+        self.restore_loc(old);
+        self.compile_body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Awaits the value on top of the stack (`GET_AWAITABLE where` and the
+    /// `SEND` loop); `where` picks the error message for a bad awaitable.
+    pub(crate) fn await_top(&mut self, r#where: u32) {
+        self.emit(Opcode::GetAwaitable, r#where);
+        self.load_none();
+        self.yield_from_loop();
+    }
+
     pub(crate) fn compile_break(&mut self, s: &Stmt) -> CResult {
         // A NOP keeps the statement's line even when the jump goes away.
         self.emit0(Opcode::Nop);
@@ -243,13 +287,16 @@ impl Compiler<'_> {
                 self.u().emit_pseudo(Emitted::PopBlock);
                 self.emit0(Opcode::PopExcept);
             }
-            FBlock::With(span) => {
+            FBlock::With { span, is_async } => {
                 self.set_loc(*span);
                 self.u().emit_pseudo(Emitted::PopBlock);
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_top(2);
+                }
                 self.emit0(Opcode::PopTop);
                 self.unset_loc();
             }
@@ -426,15 +473,25 @@ impl Compiler<'_> {
         items: &[WithItem],
         pos: usize,
         body: &[Stmt],
+        is_async: bool,
     ) -> CResult {
         let item = &items[pos];
         let final_label = self.label();
         let exit = self.label();
         let cleanup = self.label();
         self.compile_expr(&item.context_expr)?;
-        self.emit0(Opcode::BeforeWith);
+        if is_async {
+            // `__aenter__()` gives an awaitable; its result is what `as` binds.
+            self.emit0(Opcode::BeforeAsyncWith);
+            self.await_top(1);
+        } else {
+            self.emit0(Opcode::BeforeWith);
+        }
         self.u().emit_pseudo(Emitted::SetupWith(final_label));
-        self.push_fblock(FBlock::With(s.span))?;
+        self.push_fblock(FBlock::With {
+            span: s.span,
+            is_async,
+        })?;
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit0(Opcode::PopTop),
@@ -442,13 +499,16 @@ impl Compiler<'_> {
         if pos + 1 == items.len() {
             self.compile_body(body)?;
         } else {
-            self.compile_with(s, items, pos + 1, body)?;
+            self.compile_with(s, items, pos + 1, body, is_async)?;
         }
         self.unset_loc();
         self.u().emit_pseudo(Emitted::PopBlock);
         self.pop_fblock();
         self.set_loc(s.span);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_top(2);
+        }
         self.emit0(Opcode::PopTop);
         self.jump(Opcode::JumpForward, exit);
 
@@ -456,6 +516,9 @@ impl Compiler<'_> {
         self.u().emit_pseudo(Emitted::SetupCleanup(cleanup));
         self.emit0(Opcode::PushExcInfo);
         self.emit0(Opcode::WithExceptStart);
+        if is_async {
+            self.await_top(2);
+        }
         self.unset_loc();
         let suppress = self.label();
         self.jump(Opcode::PopJumpIfTrue, suppress);

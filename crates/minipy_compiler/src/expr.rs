@@ -153,7 +153,7 @@ impl Compiler<'_> {
                 self.load_none();
                 self.yield_from_loop();
             }
-            Await { .. } => {
+            Await { value } => {
                 if self.scope().kind != minipy_sema::ScopeKind::Function {
                     return Err(self.error("'await' outside function", e.span));
                 }
@@ -162,8 +162,8 @@ impl Compiler<'_> {
                 if !self.scope().is_coroutine && !self.scope().is_comprehension {
                     return Err(self.error("'await' outside async function", e.span));
                 }
-                self.not_implemented("'await' expressions", e.span)?;
-                self.load_none();
+                self.compile_expr(value)?;
+                self.await_top(0);
             }
             Call {
                 func,

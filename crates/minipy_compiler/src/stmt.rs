@@ -118,7 +118,7 @@ impl Compiler<'_> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.not_implemented("'async for' statements", s.span);
+                    return self.compile_async_for(target, iter, body, orelse);
                 }
                 self.compile_for(target, iter, body, orelse)
             }
@@ -143,12 +143,7 @@ impl Compiler<'_> {
                 items,
                 body,
                 is_async,
-            } => {
-                if *is_async {
-                    return self.not_implemented("'async with' statements", s.span);
-                }
-                self.compile_with(s, items, 0, body)
-            }
+            } => self.compile_with(s, items, 0, body, *is_async),
             Match { subject, cases } => self.compile_match(subject, cases),
             Raise { exc, cause } => {
                 let mut n = 0;

@@ -73,7 +73,11 @@ pub enum FBlock {
     /// compile on every way out.
     FinallyTry(std::rc::Rc<Vec<minipy_ast::Stmt>>),
     FinallyEnd,
-    With(minipy_diagnostics::Span),
+    /// A `with` (or `async with`, whose `__aexit__` result is awaited).
+    With {
+        span: minipy_diagnostics::Span,
+        is_async: bool,
+    },
     /// An `except` body; holds the `as` name to clear on the way out.
     HandlerCleanup(Option<String>),
     PopValue,

@@ -708,7 +708,20 @@ impl Vm {
                         }
                         Opcode::GetYieldFromIter => {
                             let v = self.stack.pop_value();
-                            let it = match v {
+                            let it = match &v {
+                                Value::Generator(g)
+                                    if g.is_coroutine()
+                                        && code.code.flags
+                                            & minipy_bytecode::CodeFlags::COROUTINE
+                                            == 0 =>
+                                {
+                                    break 'dispatch (
+                                        self.type_error(
+                                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                        ),
+                                        Origin::Here,
+                                    );
+                                }
                                 Value::Generator(_) => v,
                                 _ => tri!(self.get_iter(&v)),
                             };
@@ -845,13 +858,36 @@ impl Vm {
                             let r = tri!(self.match_class(&subject, &cls, arg, &names));
                             self.stack.push(r);
                         }
-                        Opcode::CheckEgMatch
-                        | Opcode::PrepReraiseStar
-                        | Opcode::GetAwaitable
-                        | Opcode::GetAiter
-                        | Opcode::GetAnext
-                        | Opcode::BeforeAsyncWith
-                        | Opcode::EndAsyncFor => {
+                        Opcode::GetAwaitable => {
+                            let v = self.stack.pop_value();
+                            let it = tri!(self.get_awaitable(v, arg as u32));
+                            self.stack.push(it);
+                        }
+                        Opcode::BeforeAsyncWith => {
+                            let mgr = self.stack.pop_value();
+                            let (exit, entered) = tri!(self.before_async_with(mgr));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
+                        }
+                        Opcode::GetAiter => {
+                            let v = self.stack.pop_value();
+                            let it = tri!(self.get_aiter(v));
+                            self.stack.push(it);
+                        }
+                        Opcode::GetAnext => {
+                            let aiter = self.stack.last().unwrap().clone();
+                            let awaitable = tri!(self.get_anext(&aiter));
+                            self.stack.push(awaitable);
+                        }
+                        Opcode::EndAsyncFor => {
+                            let exc = self.stack.pop_value();
+                            if self.is_subclass_named(&self.class_of(&exc), "StopAsyncIteration") {
+                                self.stack.drop_top();
+                                continue;
+                            }
+                            break 'dispatch (PyErr(exc), Origin::Reraise);
+                        }
+                        Opcode::CheckEgMatch | Opcode::PrepReraiseStar => {
                             let e = self.error(
                                 "SystemError",
                                 format!("{} is not supported yet", instr.op.name()),
@@ -892,12 +928,12 @@ impl Vm {
             let err = match &frame.kind {
                 FrameKind::Generator(genobj) => {
                     *genobj.state.borrow_mut() = GenState::Finished;
-                    self.generator_error(err)
+                    self.generator_error(genobj, err)
                 }
                 FrameKind::ForIterGenerator { genobj, caller_exc } => {
                     *genobj.state.borrow_mut() = GenState::Finished;
                     self.exc_info = caller_exc.clone();
-                    self.generator_error(err)
+                    self.generator_error(genobj, err)
                 }
                 _ => err,
             };

@@ -52,6 +52,8 @@ pub struct Types {
     pub cell: Arc<PyClass>,
     pub code: Arc<PyClass>,
     pub generator: Arc<PyClass>,
+    pub coroutine: Arc<PyClass>,
+    pub async_generator: Arc<PyClass>,
     pub property: Arc<PyClass>,
     pub staticmethod: Arc<PyClass>,
     pub classmethod: Arc<PyClass>,

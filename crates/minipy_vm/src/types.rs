@@ -247,6 +247,8 @@ pub fn create_types() -> Types {
         cell: b("cell", BuiltinKind::Cell),
         code: b("code", BuiltinKind::Code),
         generator: b("generator", BuiltinKind::Generator),
+        coroutine: b("coroutine", BuiltinKind::Generator),
+        async_generator: b("async_generator", BuiltinKind::Generator),
         property: b("property", BuiltinKind::Property),
         staticmethod: b("staticmethod", BuiltinKind::StaticMethod),
         classmethod: b("classmethod", BuiltinKind::ClassMethod),

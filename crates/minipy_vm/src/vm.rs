@@ -168,6 +168,8 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Iterator(it) => t.iterators[it.type_name].clone(),
+            Value::Generator(g) if g.is_coroutine() => t.coroutine.clone(),
+            Value::Generator(g) if g.is_async_generator() => t.async_generator.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Code(_) => t.code.clone(),
             Value::NotImplemented => t.not_implemented.clone(),

@@ -723,7 +723,8 @@ fn next(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     expect_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let is_iterator = match it {
-        Value::Iterator(_) | Value::Generator(_) => true,
+        Value::Iterator(_) => true,
+        Value::Generator(g) => g.is_iterator(),
         Value::Instance(inst) => vm.class_lookup(&inst.class(), "__next__").is_some(),
         _ => false,
     };

@@ -87,6 +87,14 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(g, "generator", "close", gen_close);
     add_method(g, "generator", "__iter__", identity);
     add_method(g, "generator", "__next__", gen_next);
+    // A coroutine is driven by `send`/`throw`, not iterated. Its
+    // `__await__` gives the coroutine itself, which `yield from` and
+    // `SEND` accept (CPython wraps it in a `coroutine_wrapper`).
+    let c = &t.coroutine;
+    add_method(c, "coroutine", "send", gen_send);
+    add_method(c, "coroutine", "throw", gen_throw);
+    add_method(c, "coroutine", "close", gen_close);
+    add_method(c, "coroutine", "__await__", identity);
     for name in [
         "list_iterator",
         "tuple_iterator",

@@ -23,6 +23,9 @@ pub enum GenState {
     Finished,
 }
 
+/// A generator object, a coroutine (`async def`) or an asynchronous
+/// generator (`async def` with `yield`): the same suspended frame, told
+/// apart by its code's flags, as in CPython.
 pub struct PyGenerator {
     pub state: PyCell<GenState>,
     pub code: CodeRef,
@@ -37,4 +40,30 @@ pub struct PyGenerator {
     /// The emptied buffer of the saved values, kept while the generator
     /// runs so that its next `yield` need not allocate one.
     pub spare_values: PyCell<Vec<Value>>,
+}
+
+impl PyGenerator {
+    pub fn is_coroutine(&self) -> bool {
+        self.code.code.flags & minipy_bytecode::CodeFlags::COROUTINE != 0
+    }
+
+    pub fn is_async_generator(&self) -> bool {
+        self.code.code.flags & minipy_bytecode::CodeFlags::ASYNC_GENERATOR != 0
+    }
+
+    /// A plain generator, which is an iterator (the others are not).
+    pub fn is_iterator(&self) -> bool {
+        !self.is_coroutine() && !self.is_async_generator()
+    }
+
+    /// The type's name: `generator`, `coroutine` or `async_generator`.
+    pub fn type_name(&self) -> &'static str {
+        if self.is_coroutine() {
+            "coroutine"
+        } else if self.is_async_generator() {
+            "async_generator"
+        } else {
+            "generator"
+        }
+    }
 }

@@ -222,11 +222,30 @@ impl Vm {
     }
 
     /// PEP 479: a `StopIteration` escaping a generator becomes a `RuntimeError`.
-    pub(crate) fn generator_error(&self, err: PyErr) -> PyErr {
-        if !self.is_error(&err, "StopIteration") {
+    pub(crate) fn generator_error(&self, genobj: &PyGenerator, err: PyErr) -> PyErr {
+        let stop = if genobj.is_async_generator() {
+            "StopAsyncIteration"
+        } else {
+            "StopIteration"
+        };
+        if !self.is_error(&err, "StopIteration") && !self.is_error(&err, stop) {
             return err;
         }
-        let new = self.runtime_error("generator raised StopIteration");
+        let new = self.runtime_error(format!(
+            "{} raised {}",
+            if genobj.is_coroutine() {
+                "coroutine"
+            } else if genobj.is_async_generator() {
+                "async generator"
+            } else {
+                "generator"
+            },
+            if self.is_error(&err, "StopIteration") {
+                "StopIteration"
+            } else {
+                stop
+            }
+        ));
         if let Some(data) = self.exception_data(&new.0) {
             let mut data = data.borrow_mut();
             data.cause = Some(err.0.clone());

@@ -78,6 +78,9 @@ impl Vm {
             }
             GenState::Finished => {
                 *genobj.state.borrow_mut() = GenState::Finished;
+                if genobj.is_coroutine() {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 if let Some(e) = throw {
                     return Err(e);
                 }
@@ -272,7 +275,7 @@ impl Vm {
     /// The iterator a generator suspended in `yield from` delegates to: the
     /// top of its saved stack when it stopped at the YIELD_VALUE that
     /// follows a SEND.
-    fn delegate_of(&self, genobj: &Arc<PyGenerator>) -> Option<Value> {
+    pub(crate) fn delegate_of(&self, genobj: &Arc<PyGenerator>) -> Option<Value> {
         let state = genobj.state.borrow();
         let GenState::Suspended(saved) = &*state else {
             return None;

@@ -66,7 +66,8 @@ impl Vm {
                     len_at_start: s.len(),
                 },
             ),
-            Value::Iterator(_) | Value::Generator(_) => v.clone(),
+            Value::Iterator(_) => v.clone(),
+            Value::Generator(g) if g.is_iterator() => v.clone(),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f) = self.class_lookup(&cls, "__iter__") {
@@ -138,9 +139,10 @@ impl Vm {
         )
     }
 
-    fn is_iterator(&self, v: &Value) -> bool {
+    pub(crate) fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Iterator(_) | Value::Generator(_) => true,
+            Value::Iterator(_) => true,
+            Value::Generator(g) => g.is_iterator(),
             Value::Instance(inst) => self.class_lookup(&inst.class(), "__next__").is_some(),
             _ => false,
         }
@@ -150,7 +152,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(i) => self.iterator_next(i),
-            Value::Generator(g) => {
+            Value::Generator(g) if g.is_iterator() => {
                 let g = g.clone();
                 match self.resume_generator(&g, Value::None)? {
                     crate::ops::generators::SendResult::Yield(v) => Ok(Some(v)),

@@ -9,6 +9,7 @@ pub mod attr_cache;
 pub mod classes;
 pub mod compare;
 pub mod containers;
+pub mod coroutines;
 pub mod exceptions;
 pub mod format;
 pub mod functions;

@@ -183,7 +183,7 @@ impl Vm {
             Value::Iterator(it) => format!("<{} object at {}>", it.type_name, address(v)),
             Value::Generator(g) => {
                 let name = g.qualname.as_str().unwrap_or("?").to_string();
-                format!("<generator object {name} at {}>", address(v))
+                format!("<{} object {name} at {}>", g.type_name(), address(v))
             }
             Value::Code(c) => format!(
                 "<code object {} at {}, file \"{}\", line {}>",
