@@ -115,6 +115,7 @@ pub enum Opcode {
     GetAnext,
     BeforeAsyncWith,
     EndAsyncFor,
+    AsyncGenWrap,
 }
 
 /// What an instruction's argument means, for `dis` and the assembler.
@@ -277,6 +278,7 @@ impl Opcode {
             GetAnext => "GET_ANEXT",
             BeforeAsyncWith => "BEFORE_ASYNC_WITH",
             EndAsyncFor => "END_ASYNC_FOR",
+            AsyncGenWrap => "ASYNC_GEN_WRAP",
         }
     }
 
@@ -311,7 +313,7 @@ impl Opcode {
             | CheckExcMatch | CheckEgMatch | PrepReraiseStar | LoadAssertionError | BeforeWith
             | WithExceptStart | ImportStar | LoadBuildClass | SetupAnnotations | GetLen
             | MatchMapping | MatchSequence | MatchKeys | GetAiter | GetAnext | BeforeAsyncWith
-            | EndAsyncFor => ArgKind::None,
+            | EndAsyncFor | AsyncGenWrap => ArgKind::None,
         }
     }
 
@@ -342,7 +344,7 @@ impl Opcode {
             | CopyFreeVars | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot
             | ListToTuple | GetIter | JumpForward | JumpBackward | KwNames | YieldValue
             | GetYieldFromIter | CheckExcMatch | CheckEgMatch | SetupAnnotations | GetAwaitable
-            | GetAiter => 0,
+            | GetAiter | AsyncGenWrap => 0,
             PopTop | StoreFast | StoreName | StoreGlobal | StoreDeref | DeleteAttr | BinaryOp
             | CompareOp | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend
             | SetUpdate | DictUpdate | DictMerge | ReturnValue | Reraise | PopExcept

@@ -258,6 +258,7 @@ impl Compiler<'_> {
             body,
             decorator_list,
             returns,
+            is_async,
             ..
         } = &s.kind
         else {
@@ -273,6 +274,7 @@ impl Compiler<'_> {
         };
         let scope = self.table.scope_for(s.span);
         self.enter_unit(scope, name.clone(), firstlineno);
+        self.u().is_async_function = *is_async;
         self.set_arg_counts(args);
         let doc = crate::stmt::docstring(body);
         self.u().add_const(match doc {

@@ -1,6 +1,7 @@
 //! Expressions: operators, displays, comprehensions, attribute and
 //! subscript access, f-strings and `yield`.
 
+use crate::unit::Emitted;
 use crate::{CResult, Compiler};
 use minipy_ast::{CmpOp, Comprehension, Expr, ExprContext, ExprKind, Operator};
 use minipy_bytecode::{Constant, Opcode};
@@ -141,6 +142,11 @@ impl Compiler<'_> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.load_none(),
                 }
+                // An async generator marks what it yields, to tell it from
+                // what its `await`s pass up to the event loop.
+                if self.scope().is_coroutine {
+                    self.emit0(Opcode::AsyncGenWrap);
+                }
                 self.emit0(Opcode::YieldValue);
             }
             YieldFrom { value } => {
@@ -159,7 +165,7 @@ impl Compiler<'_> {
                 }
                 // As CPython: a comprehension may hold `await` (it becomes an
                 // asynchronous comprehension, checked where it is built).
-                if !self.scope().is_coroutine && !self.scope().is_comprehension {
+                if !self.unit().is_async_function && !self.scope().is_comprehension {
                     return Err(self.error("'await' outside async function", e.span));
                 }
                 self.compile_expr(value)?;
@@ -455,8 +461,15 @@ impl Compiler<'_> {
             ComprehensionKind::Dict => "<dictcomp>",
             ComprehensionKind::Generator => "<genexpr>",
         };
-        if generators.iter().any(|g| g.is_async) {
-            return self.not_implemented("asynchronous comprehensions", e.span);
+        if self.table.scopes[scope].is_coroutine
+            && kind != ComprehensionKind::Generator
+            && !self.unit().is_async_function
+            && !self.scope().is_comprehension
+        {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            ));
         }
         let line = self.location(e.span).line;
         self.enter_unit(scope, name.into(), line);
@@ -472,11 +485,22 @@ impl Compiler<'_> {
             self.load_none();
         }
         self.emit0(Opcode::ReturnValue);
+        // An asynchronous list, set or dict comprehension is a coroutine,
+        // awaited as soon as it is called; an asynchronous generator
+        // expression is an async generator, and is not.
+        let awaited = self.scope().is_coroutine && kind != ComprehensionKind::Generator;
         let code = self.exit_unit();
         self.make_closure(code, 0)?;
         self.compile_expr(&generators[0].iter)?;
-        self.emit0(Opcode::GetIter);
+        if generators[0].is_async {
+            self.emit0(Opcode::GetAiter);
+        } else {
+            self.emit0(Opcode::GetIter);
+        }
         self.emit(Opcode::Call, 1);
+        if awaited {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -496,10 +520,24 @@ impl Compiler<'_> {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.compile_expr(&generator.iter)?;
-            self.emit0(Opcode::GetIter);
+            self.emit0(if generator.is_async {
+                Opcode::GetAiter
+            } else {
+                Opcode::GetIter
+            });
         }
         self.bind(start);
-        self.jump(Opcode::ForIter, anchor);
+        if generator.is_async {
+            // As `async for`: await `__anext__()`; `END_ASYNC_FOR` at the
+            // anchor ends the loop on `StopAsyncIteration`.
+            self.u().emit_pseudo(Emitted::SetupFinally(anchor));
+            self.emit0(Opcode::GetAnext);
+            self.load_none();
+            self.yield_from_loop();
+            self.u().emit_pseudo(Emitted::PopBlock);
+        } else {
+            self.jump(Opcode::ForIter, anchor);
+        }
         self.compile_store(&generator.target)?;
         for cond in &generator.ifs {
             self.jump_if(cond, false, if_cleanup)?;
@@ -511,6 +549,9 @@ impl Compiler<'_> {
             match kind {
                 ComprehensionKind::Generator => {
                     self.compile_expr(elt)?;
+                    if self.scope().is_coroutine {
+                        self.emit0(Opcode::AsyncGenWrap);
+                    }
                     self.emit0(Opcode::YieldValue);
                     self.emit0(Opcode::PopTop);
                 }
@@ -532,6 +573,9 @@ impl Compiler<'_> {
         self.bind(if_cleanup);
         self.jump(Opcode::JumpBackward, start);
         self.bind(anchor);
+        if generator.is_async {
+            self.emit0(Opcode::EndAsyncFor);
+        }
         Ok(())
     }
 }

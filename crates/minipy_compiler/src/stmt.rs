@@ -118,6 +118,9 @@ impl Compiler<'_> {
                 is_async,
             } => {
                 if *is_async {
+                    if !self.unit().is_async_function {
+                        return Err(self.error("'async for' outside async function", s.span));
+                    }
                     return self.compile_async_for(target, iter, body, orelse);
                 }
                 self.compile_for(target, iter, body, orelse)
@@ -143,7 +146,12 @@ impl Compiler<'_> {
                 items,
                 body,
                 is_async,
-            } => self.compile_with(s, items, 0, body, *is_async),
+            } => {
+                if *is_async && !self.unit().is_async_function {
+                    return Err(self.error("'async with' outside async function", s.span));
+                }
+                self.compile_with(s, items, 0, body, *is_async)
+            }
             Match { subject, cases } => self.compile_match(subject, cases),
             Raise { exc, cause } => {
                 let mut n = 0;

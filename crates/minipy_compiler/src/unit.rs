@@ -109,6 +109,10 @@ pub struct CodeUnit {
     pub flags: u32,
     pub fblocks: Vec<FBlock>,
     pub location: Location,
+    /// The body of an `async def` (CPython's `COMPILER_SCOPE_ASYNC_FUNCTION`),
+    /// where `await`, `async for` and `async with` are allowed. The symbol
+    /// table's `is_coroutine` is not enough: an `await` sets it too.
+    pub is_async_function: bool,
 }
 
 impl CodeUnit {
@@ -133,6 +137,7 @@ impl CodeUnit {
             kwonlyargcount: 0,
             flags: 0,
             fblocks: Vec::new(),
+            is_async_function: false,
             location: Location::default(),
         }
     }

@@ -858,6 +858,11 @@ impl Vm {
                             let r = tri!(self.match_class(&subject, &cls, arg, &names));
                             self.stack.push(r);
                         }
+                        Opcode::AsyncGenWrap => {
+                            let v = self.stack.pop_value();
+                            let wrapped = crate::builtins::async_generators::wrap(self, v);
+                            self.stack.push(wrapped);
+                        }
                         Opcode::GetAwaitable => {
                             let v = self.stack.pop_value();
                             let it = tri!(self.get_awaitable(v, arg as u32));

@@ -176,6 +176,9 @@ const ITERATOR_TYPES: &[&str] = &[
     "dict_items",
     "traceback",
     "frame",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "async_generator_wrapped_value",
 ];
 
 pub fn create_types() -> Types {

@@ -3,6 +3,7 @@
 
 mod args;
 pub mod arity;
+pub mod async_generators;
 pub(crate) mod bytes_methods;
 pub mod complex;
 mod constructors;
@@ -74,6 +75,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     exec::install(interp);
     complex::install(interp);
     files::install(interp);
+    async_generators::install(interp);
     // `LOAD_GLOBAL`'s cache checks its entry's key by pointer before it
     // compares text: give the builtins the interned names code objects use.
     interp

@@ -387,14 +387,19 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let g = generator(vm, args)?;
+    let exc = exception_to_throw(vm, "throw", args)?;
+    vm.generator_throw(&g, exc)
+}
+
+/// The exception `throw(typ[, val[, tb]])` (or `athrow`) raises.
+pub(crate) fn exception_to_throw(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let exc = match (&args[1], args.get(2)) {
+    Ok(match (&args[1], args.get(2)) {
         (Value::Class(_), Some(v)) if !v.is_none() => vm.call(&args[1], vec![v.clone()], &[])?,
         _ => args[1].clone(),
-    };
-    vm.generator_throw(&g, exc)
+    })
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

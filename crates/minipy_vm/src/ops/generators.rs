@@ -262,13 +262,22 @@ impl Vm {
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, genobj: &Arc<PyGenerator>, exc: Value) -> PyResult<Value> {
         let err = self.make_raise(exc, None)?;
-        let outcome = match self.delegate_of(genobj) {
-            Some(sub) => self.throw_through(genobj, sub, err)?,
-            None => self.resume_generator_with(genobj, Value::None, Some(err))?,
-        };
-        match outcome {
+        match self.throw_into(genobj, err)? {
             SendResult::Yield(v) => Ok(v),
             SendResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// Raises `err` where the generator is suspended (in the iterator it
+    /// delegates to, if it is in a `yield from`).
+    pub(crate) fn throw_into(
+        &mut self,
+        genobj: &Arc<PyGenerator>,
+        err: PyErr,
+    ) -> PyResult<SendResult> {
+        match self.delegate_of(genobj) {
+            Some(sub) => self.throw_through(genobj, sub, err),
+            None => self.resume_generator_with(genobj, Value::None, Some(err)),
         }
     }
 

@@ -1,0 +1,3 @@
+# A list comprehension with 'async for' needs an enclosing async function.
+def f(agen):
+    return [x async for x in agen]
