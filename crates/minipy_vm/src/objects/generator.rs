@@ -16,6 +16,26 @@ pub struct SavedFrame {
     pub values: Vec<Value>,
 }
 
+impl SavedFrame {
+    /// Moves the frame out for resuming, leaving an inert stand-in, so
+    /// that the box itself can be kept for the next suspension.
+    pub fn take_frame(&mut self) -> Frame {
+        let stand_in = Frame {
+            code: self.frame.code,
+            ip: 0,
+            base: 0,
+            call_base: 0,
+            module_globals: None,
+            locals: None,
+            func: None,
+            kind: crate::frame::FrameKind::Normal,
+            lasti: 0,
+            is_entry: false,
+        };
+        std::mem::replace(&mut self.frame, stand_in)
+    }
+}
+
 pub enum GenState {
     /// Created or suspended at a `yield`, ready to resume.
     Suspended(Box<SavedFrame>),
@@ -37,9 +57,10 @@ pub struct PyGenerator {
     /// `sys.exc_info()`, CPython's `gi_exc_state`), kept apart from the
     /// caller's.
     pub exc_state: PyCell<Value>,
-    /// The emptied buffer of the saved values, kept while the generator
-    /// runs so that its next `yield` need not allocate one.
-    pub spare_values: PyCell<Vec<Value>>,
+    /// While the generator runs: the box its frame was saved in, with an
+    /// emptied values buffer, kept so that the next `yield` allocates
+    /// neither (see `SavedFrame::take_frame`).
+    pub spare: PyCell<Option<Box<SavedFrame>>>,
 }
 
 impl PyGenerator {

@@ -41,7 +41,7 @@ impl Vm {
             qualname,
             started: crate::cell::PyCell::new(false),
             exc_state: crate::cell::PyCell::new(Value::None),
-            spare_values: crate::cell::PyCell::new(Vec::new()),
+            spare: crate::cell::PyCell::new(None),
         };
         (Value::Generator(Arc::new(genobj)), is_entry)
     }
@@ -52,14 +52,30 @@ impl Vm {
         self.depth -= 1;
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
         if let FrameKind::Generator(genobj) = kind {
-            let mut values = std::mem::take(&mut *genobj.spare_values.borrow_mut());
-            self.stack.move_top_into(frame.base, &mut values);
-            self.stack.truncate(frame.call_base);
-            *genobj.state.borrow_mut() =
-                GenState::Suspended(Box::new(SavedFrame { frame, values }));
+            let saved = self.save_into_box(&genobj, frame);
+            *genobj.state.borrow_mut() = GenState::Suspended(saved);
         } else {
             self.stack.truncate(frame.call_base);
         }
+    }
+
+    /// Moves a yielding frame (already popped) and its values off the value
+    /// stack into the generator's spare box, or a new one.
+    fn save_into_box(&mut self, genobj: &PyGenerator, frame: Frame) -> Box<SavedFrame> {
+        let (base, call_base) = (frame.base, frame.call_base);
+        let mut saved = match genobj.spare.borrow_mut().take() {
+            Some(mut spare) => {
+                spare.frame = frame;
+                spare
+            }
+            None => Box::new(SavedFrame {
+                frame,
+                values: Vec::new(),
+            }),
+        };
+        self.stack.move_top_into(base, &mut saved.values);
+        self.stack.truncate(call_base);
+        saved
     }
 
     /// Resumes a generator with `sent` as the value of its `yield`, or with
@@ -97,17 +113,15 @@ impl Vm {
             *genobj.state.borrow_mut() = GenState::Suspended(saved);
             return Err(self.recursion_error());
         }
-        let SavedFrame {
-            mut frame,
-            mut values,
-        } = *saved;
+        let mut saved = saved;
+        let mut frame = saved.take_frame();
         let base = self.stack.len();
         frame.base = base;
         frame.call_base = base;
         frame.is_entry = true;
         frame.kind = FrameKind::Generator(genobj.clone());
-        self.stack.append(&mut values);
-        *genobj.spare_values.borrow_mut() = values;
+        self.stack.append(&mut saved.values);
+        *genobj.spare.borrow_mut() = Some(saved);
         if throw.is_none() {
             self.stack.push(sent);
         }
@@ -152,10 +166,8 @@ impl Vm {
             }
         };
         *genobj.started.borrow_mut() = true;
-        let SavedFrame {
-            mut frame,
-            mut values,
-        } = *saved;
+        let mut saved = saved;
+        let mut frame = saved.take_frame();
         let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
         let caller_exc = if own.is_none() {
             self.exc_info.clone()
@@ -170,8 +182,8 @@ impl Vm {
             genobj: genobj.clone(),
             caller_exc,
         };
-        self.stack.append(&mut values);
-        *genobj.spare_values.borrow_mut() = values;
+        self.stack.append(&mut saved.values);
+        *genobj.spare.borrow_mut() = Some(saved);
         self.stack.push(Value::None);
         self.depth += 1;
         Some(frame)
@@ -187,14 +199,12 @@ impl Vm {
         else {
             unreachable!("only FOR_ITER's generator frames come here")
         };
-        let mut values = std::mem::take(&mut *genobj.spare_values.borrow_mut());
-        self.stack.move_top_into(frame.base, &mut values);
-        self.stack.truncate(frame.call_base);
+        let saved = self.save_into_box(&genobj, frame);
         let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
         if !inside.is(&caller_exc) {
             *genobj.exc_state.borrow_mut() = inside;
         }
-        *genobj.state.borrow_mut() = GenState::Suspended(Box::new(SavedFrame { frame, values }));
+        *genobj.state.borrow_mut() = GenState::Suspended(saved);
     }
 
     pub fn resume_generator(
