@@ -518,11 +518,11 @@ impl Vm {
                             }
                             if let Some(Value::Generator(g)) = self.stack.last()
                                 && self.depth < self.recursion_limit()
-                                && let Some(resumed) = self.resume_for_iter(&g.clone())
                             {
                                 self.frames[fi].ip = ip;
-                                self.frames.push(resumed);
-                                continue 'frames;
+                                if self.resume_for_iter(&g.clone()) {
+                                    continue 'frames;
+                                }
                             }
                             let next = {
                                 let it = self.stack.last().unwrap().clone();

@@ -50,6 +50,40 @@ pub fn push_call_frame(
     }
 }
 
+/// Pushes a suspended generator's frame to resume it: its owned fields
+/// move out of `saved` (which keeps an inert frame with the same code),
+/// and it starts at `base` on the value stack, as a non-entry frame.
+#[inline(always)]
+pub fn push_resumed_frame(
+    frames: &mut Vec<Frame>,
+    saved: &mut Frame,
+    base: usize,
+    kind: FrameKind,
+) {
+    let len = frames.len();
+    if len == frames.capacity() {
+        grow(frames);
+    }
+    // SAFETY: as in `push_call_frame`: the slot at `len` is allocated and
+    // empty, each field is written once through `addr_of_mut!`, and only
+    // then does the length cover it. The values written are owned: the
+    // `Option`s are taken out of `saved`, the rest are `Copy`.
+    unsafe {
+        let slot = frames.as_mut_ptr().add(len);
+        addr_of_mut!((*slot).code).write(saved.code);
+        addr_of_mut!((*slot).ip).write(saved.ip);
+        addr_of_mut!((*slot).base).write(base);
+        addr_of_mut!((*slot).call_base).write(base);
+        addr_of_mut!((*slot).module_globals).write(saved.module_globals.take());
+        addr_of_mut!((*slot).locals).write(saved.locals.take());
+        addr_of_mut!((*slot).func).write(saved.func.take());
+        addr_of_mut!((*slot).kind).write(kind);
+        addr_of_mut!((*slot).lasti).write(saved.lasti);
+        addr_of_mut!((*slot).is_entry).write(false);
+        frames.set_len(len + 1);
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn grow(frames: &mut Vec<Frame>) {
@@ -95,5 +129,30 @@ mod tests {
         assert_eq!(Arc::strong_count(&func), 101);
         frames.clear();
         assert_eq!(Arc::strong_count(&func), 1);
+
+        // A resumed frame takes the saved frame's owned fields.
+        let mut saved = Frame {
+            code,
+            ip: 7,
+            base: 0,
+            call_base: 0,
+            module_globals: Some(Arc::new(crate::objects::PyDict::new())),
+            locals: None,
+            func: Some(func.clone()),
+            kind: FrameKind::Normal,
+            lasti: 5,
+            is_entry: true,
+        };
+        for _ in 0..40 {
+            push_resumed_frame(&mut frames, &mut saved, 3, FrameKind::Normal);
+            assert!(saved.func.is_none() && saved.module_globals.is_none());
+            let top = frames.last_mut().unwrap();
+            assert_eq!((top.ip, top.base, top.call_base, top.lasti), (7, 3, 3, 5));
+            assert!(!top.is_entry && top.module_globals.is_some());
+            saved.func = top.func.take();
+            saved.module_globals = top.module_globals.take();
+        }
+        assert_eq!(frames.len(), 40);
+        assert_eq!(Arc::strong_count(&func), 2);
     }
 }

@@ -20,19 +20,24 @@ impl SavedFrame {
     /// Moves the frame out for resuming, leaving an inert stand-in, so
     /// that the box itself can be kept for the next suspension.
     pub fn take_frame(&mut self) -> Frame {
-        let stand_in = Frame {
-            code: self.frame.code,
-            ip: 0,
-            base: 0,
-            call_base: 0,
-            module_globals: None,
-            locals: None,
-            func: None,
-            kind: crate::frame::FrameKind::Normal,
-            lasti: 0,
-            is_entry: false,
-        };
-        std::mem::replace(&mut self.frame, stand_in)
+        let code = self.frame.code;
+        std::mem::replace(&mut self.frame, inert_frame(code))
+    }
+}
+
+/// A frame that holds nothing.
+fn inert_frame(code: CodeRef) -> Frame {
+    Frame {
+        code,
+        ip: 0,
+        base: 0,
+        call_base: 0,
+        module_globals: None,
+        locals: None,
+        func: None,
+        kind: crate::frame::FrameKind::Normal,
+        lasti: 0,
+        is_entry: false,
     }
 }
 

@@ -150,15 +150,15 @@ impl Vm {
         }
     }
 
-    /// `FOR_ITER` on a suspended generator: its frame, ready to push and
-    /// run in the caller's eval loop, with `None` sent in. `None` when the
-    /// generator cannot be resumed that way (running, finished), which the
-    /// general path then reports.
-    pub(crate) fn resume_for_iter(&mut self, genobj: &Arc<PyGenerator>) -> Option<Frame> {
+    /// `FOR_ITER` on a suspended generator: pushes its frame, to run in the
+    /// caller's eval loop, with `None` sent in. `false` when the generator
+    /// cannot be resumed that way (running, finished), which the general
+    /// path then reports.
+    pub(crate) fn resume_for_iter(&mut self, genobj: &Arc<PyGenerator>) -> bool {
         let saved = {
             let mut state = genobj.state.borrow_mut();
             if !matches!(*state, GenState::Suspended(_)) {
-                return None;
+                return false;
             }
             match std::mem::replace(&mut *state, GenState::Running) {
                 GenState::Suspended(saved) => saved,
@@ -167,7 +167,6 @@ impl Vm {
         };
         *genobj.started.borrow_mut() = true;
         let mut saved = saved;
-        let mut frame = saved.take_frame();
         let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
         let caller_exc = if own.is_none() {
             self.exc_info.clone()
@@ -175,18 +174,20 @@ impl Vm {
             std::mem::replace(&mut self.exc_info, own)
         };
         let base = self.stack.len();
-        frame.base = base;
-        frame.call_base = base;
-        frame.is_entry = false;
-        frame.kind = FrameKind::ForIterGenerator {
-            genobj: genobj.clone(),
-            caller_exc,
-        };
+        crate::frame_stack::push_resumed_frame(
+            &mut self.frames,
+            &mut saved.frame,
+            base,
+            FrameKind::ForIterGenerator {
+                genobj: genobj.clone(),
+                caller_exc,
+            },
+        );
         self.stack.append(&mut saved.values);
         *genobj.spare.borrow_mut() = Some(saved);
         self.stack.push(Value::None);
         self.depth += 1;
-        Some(frame)
+        true
     }
 
     /// `YIELD_VALUE` in a generator that a `FOR_ITER` resumed: the frame
