@@ -17,6 +17,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "multiprocessing" => include_str!("multiprocessing/__init__.py"),
         "multiprocessing.pool" => include_str!("multiprocessing/pool.py"),
         "multiprocessing.managers" => include_str!("multiprocessing/managers.py"),
+        "asyncio" => include_str!("asyncio.py"),
         "atexit" => include_str!("atexit.py"),
         "queue" => include_str!("queue.py"),
         "pickle" => include_str!("pickle.py"),
