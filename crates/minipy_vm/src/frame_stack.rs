@@ -25,17 +25,13 @@ pub fn push_call_frame(
     func: Arc<PyFunction>,
     kind: FrameKind,
 ) {
-    let len = frames.len();
-    if len == frames.capacity() {
-        grow(frames);
-    }
-    // SAFETY: `len < capacity` after the check above, so the slot at `len`
-    // is allocated and holds no value. Every field of `Frame` is written
-    // exactly once through `addr_of_mut!` (no reference to the
-    // uninitialised slot is made) before the length grows to cover it,
-    // which is what `Vec::push` does with a whole `Frame`.
+    let (slot, len) = free_slot(frames);
+    // SAFETY: `slot` is allocated and holds no value (see `free_slot`).
+    // Every field of `Frame` is written exactly once through
+    // `addr_of_mut!` (no reference to the uninitialised slot is made)
+    // before the length grows to cover it, which is what `Vec::push` does
+    // with a whole `Frame`.
     unsafe {
-        let slot = frames.as_mut_ptr().add(len);
         addr_of_mut!((*slot).code).write(code);
         addr_of_mut!((*slot).ip).write(0);
         addr_of_mut!((*slot).base).write(base);
@@ -60,16 +56,12 @@ pub fn push_resumed_frame(
     base: usize,
     kind: FrameKind,
 ) {
-    let len = frames.len();
-    if len == frames.capacity() {
-        grow(frames);
-    }
-    // SAFETY: as in `push_call_frame`: the slot at `len` is allocated and
-    // empty, each field is written once through `addr_of_mut!`, and only
-    // then does the length cover it. The values written are owned: the
+    let (slot, len) = free_slot(frames);
+    // SAFETY: as in `push_call_frame`: the slot is allocated and empty,
+    // each field is written once through `addr_of_mut!`, and only then
+    // does the length cover it. The values written are owned: the
     // `Option`s are taken out of `saved`, the rest are `Copy`.
     unsafe {
-        let slot = frames.as_mut_ptr().add(len);
         addr_of_mut!((*slot).code).write(saved.code);
         addr_of_mut!((*slot).ip).write(saved.ip);
         addr_of_mut!((*slot).base).write(base);
@@ -82,6 +74,19 @@ pub fn push_resumed_frame(
         addr_of_mut!((*slot).is_entry).write(false);
         frames.set_len(len + 1);
     }
+}
+
+/// The slot just past the last frame, with room made for it, and the
+/// current length. Making the pointer is safe; writing through it is what
+/// the callers argue for.
+#[inline(always)]
+fn free_slot(frames: &mut Vec<Frame>) -> (*mut Frame, usize) {
+    let len = frames.len();
+    if len == frames.capacity() {
+        grow(frames);
+    }
+    // `len < capacity` now, so `add(len)` stays inside the allocation.
+    (frames.as_mut_ptr().wrapping_add(len), len)
 }
 
 #[cold]

@@ -779,6 +779,23 @@ class Event:
             self._waiters.remove(fut)
 
 
+async def _wait_in_line(owner, on_cancel):
+    """Waits on a new future at the back of `owner._waiters` (a Lock or a
+    Semaphore); `on_cancel(fut)` passes the turn on if the wait is cancelled."""
+    if owner._waiters is None:
+        owner._waiters = collections.deque()
+    fut = get_running_loop().create_future()
+    owner._waiters.append(fut)
+    try:
+        try:
+            await fut
+        finally:
+            owner._waiters.remove(fut)
+    except CancelledError:
+        on_cancel(fut)
+        raise
+
+
 class Lock:
     def __init__(self):
         self._waiters = None
@@ -792,21 +809,13 @@ class Lock:
                                  all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await _wait_in_line(self, self._cancelled_in_line)
         self._locked = True
         return True
+
+    def _cancelled_in_line(self, fut):
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         if self._locked:
@@ -845,23 +854,15 @@ class Semaphore:
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await _wait_in_line(self, self._cancelled_in_line)
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _cancelled_in_line(self, fut):
+        if fut.done() and not fut.cancelled():
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         self._value += 1
@@ -938,21 +939,26 @@ class Queue:
             return False
         return self.qsize() >= self._maxsize
 
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_turn(self, waiters, blocked):
+        """Waits in `waiters` while `blocked()`; a waiter cancelled after its
+        turn came passes the turn on."""
+        while blocked():
+            waiter = get_running_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except BaseException:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
                 raise
+
+    async def put(self, item):
+        await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -964,20 +970,7 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
