@@ -23,6 +23,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "pickle" => include_str!("pickle.py"),
         "gc" => include_str!("gc.py"),
         "io" => include_str!("io.py"),
+        "json" => include_str!("json.py"),
         "keyword" => include_str!("keyword.py"),
         "types" => include_str!("types.py"),
         "signal" => include_str!("signal.py"),
