@@ -101,6 +101,43 @@ fn extreme_programs() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// Resuming a generator or coroutine runs a nested eval loop on the native
+/// stack, one per level of `yield from` or `await`. With the recursion
+/// limit raised far beyond what the stack holds, minipy must still end with
+/// a RecursionError. (CPython itself crashes on these, so there is nothing
+/// to compare with.)
+#[test]
+fn deep_generator_and_coroutine_nesting_raise_recursion_error() {
+    let source = r#"import sys
+sys.setrecursionlimit(10**7)
+def g(n):
+    return (yield from g(n - 1)) + 1 if n else 0
+async def c(n):
+    return 1 + await c(n - 1) if n else 0
+for make in (lambda: g(10**6), lambda: c(10**6)):
+    try:
+        make().send(None)
+    except StopIteration:
+        print('finished')
+    except RecursionError as e:
+        print('RecursionError:', e)
+"#;
+    let file = scratch_dir().join("deep_native_nesting.py");
+    std::fs::write(&file, source).unwrap();
+    let mut cmd = minipy();
+    cmd.arg("run");
+    let out = run_script(cmd, &file, &[], LIMIT);
+    assert!(
+        !out.crashed() && !out.timed_out,
+        "minipy crashed or hung: {out:?}"
+    );
+    assert_eq!(
+        out.stdout,
+        "RecursionError: maximum recursion depth exceeded\n".repeat(2),
+        "{out:?}"
+    );
+}
+
 #[test]
 fn extreme_programs_fail_like_cpython() {
     let dir = scratch_dir();

@@ -140,6 +140,27 @@ fn throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// One resumption of the awaitable `this`: with `sent` sent in, or `throw`
 /// raised inside.
 fn step(vm: &mut Vm, this: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    match step_outcome(vm, this, sent, throw)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// Whether `v` is an `async_generator_asend`/`athrow` awaitable.
+pub fn is_awaitable(v: &Value) -> bool {
+    matches!(v, Value::Instance(inst) if inst.native::<Awaitable>().is_some())
+}
+
+/// `step` as `SEND` sees it: the end of the await is `Return(value)`
+/// rather than a `StopIteration` to catch. `SEND` calls this directly, so
+/// that each level of nested async generators costs one level of the
+/// recursion limit (its frame), as in CPython, not two.
+pub fn step_outcome(
+    vm: &mut Vm,
+    this: &Value,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<SendResult> {
     let aw = awaitable(vm, this)?;
     let closing = matches!(aw.mode, Mode::Close);
     let state = *aw.state.borrow();
@@ -167,11 +188,11 @@ fn step(vm: &mut Vm, this: &Value, sent: Value, throw: Option<PyErr>) -> PyResul
                     if matches!(*aw.agen.state.borrow(), GenState::Finished) =>
                 {
                     *aw.state.borrow_mut() = State::Closed;
-                    return Err(if closing {
-                        vm.stop_iteration(Value::None)
+                    return if closing {
+                        Ok(SendResult::Return(Value::None))
                     } else {
-                        vm.error_empty("StopAsyncIteration")
-                    });
+                        Err(vm.error_empty("StopAsyncIteration"))
+                    };
                 }
                 (Mode::Throw(exc), None) => {
                     let err = vm.make_raise(exc.clone(), None)?;
@@ -187,31 +208,31 @@ fn step(vm: &mut Vm, this: &Value, sent: Value, throw: Option<PyErr>) -> PyResul
     let aw = awaitable(vm, this)?;
     match outcome {
         Ok(SendResult::Yield(v)) => match unwrap(vm, &v) {
+            Some(_) if closing => {
+                *aw.state.borrow_mut() = State::Closed;
+                Err(vm.runtime_error("async generator ignored GeneratorExit"))
+            }
             Some(inner) => {
                 *aw.state.borrow_mut() = State::Closed;
-                Err(if closing {
-                    vm.runtime_error("async generator ignored GeneratorExit")
-                } else {
-                    vm.stop_iteration(inner)
-                })
+                Ok(SendResult::Return(inner))
             }
             // An `await` inside the generator passes a value up.
-            None => Ok(v),
+            None => Ok(SendResult::Yield(v)),
         },
         Ok(SendResult::Return(_)) => {
             *aw.state.borrow_mut() = State::Closed;
-            Err(if closing {
-                vm.stop_iteration(Value::None)
+            if closing {
+                Ok(SendResult::Return(Value::None))
             } else {
-                vm.error_empty("StopAsyncIteration")
-            })
+                Err(vm.error_empty("StopAsyncIteration"))
+            }
         }
         Err(e) => {
             *aw.state.borrow_mut() = State::Closed;
             if closing
                 && (vm.is_error(&e, "StopAsyncIteration") || vm.is_error(&e, "GeneratorExit"))
             {
-                return Err(vm.stop_iteration(Value::None));
+                return Ok(SendResult::Return(Value::None));
             }
             Err(e)
         }

@@ -109,7 +109,10 @@ impl Vm {
             *genobj.started.borrow_mut() = false;
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
-        if self.depth >= self.recursion_limit() {
+        // Resuming runs a nested eval loop on the native stack (`yield
+        // from` and `await` chains nest one per level), so a raised
+        // recursion limit must not let it overflow.
+        if self.depth >= self.recursion_limit() || crate::stack::exhausted() {
             *genobj.state.borrow_mut() = GenState::Suspended(saved);
             return Err(self.recursion_error());
         }
@@ -220,6 +223,9 @@ impl Vm {
     pub(crate) fn send(&mut self, receiver: &Value, value: Value) -> PyResult<SendResult> {
         match receiver {
             Value::Generator(g) => self.resume_generator(g, value),
+            _ if crate::builtins::async_generators::is_awaitable(receiver) => {
+                crate::builtins::async_generators::step_outcome(self, receiver, value, None)
+            }
             _ if value.is_none() => match self.next_with_value(receiver)? {
                 Ok(v) => Ok(SendResult::Yield(v)),
                 Err(r) => Ok(SendResult::Return(r)),
