@@ -222,7 +222,7 @@ fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(crate::ops::format::ascii(&r)))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg(vm, "abs", args, kwargs)?;
     Ok(match &v {
         Value::Int(i) => match i.checked_abs() {
@@ -350,7 +350,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(total)
 }
 
-fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kwargs)?;
     expect_args(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
@@ -391,7 +391,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let base = arg_or_kw(args, 0, kwargs, "base")
         .ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
     let exp = arg_or_kw(args, 1, kwargs, "exp")
@@ -436,7 +436,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 /// `round(number, ndigits)`: ties go to even, on the exact binary value.
-fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let number = arg_or_kw(args, 0, kwargs, "number")
         .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
     let ndigits = arg_or_kw(args, 1, kwargs, "ndigits").filter(|n| !n.is_none());

@@ -288,10 +288,13 @@ impl Vm {
                 self.leave_recursive();
                 return match r? {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(self.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&other)
-                    ))),
+                    other => match str_subclass_inner(&other) {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    },
                 };
             }
         }
@@ -352,10 +355,13 @@ impl Vm {
                 {
                     return match self.call(&f, vec![v.clone()], &[])? {
                         Value::Str(s) => Ok(s),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
+                        other => match str_subclass_inner(&other) {
+                            Some(s) => Ok(s),
+                            None => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        },
                     };
                 }
                 if let Some(text) = self.syntax_error_str(inst) {
@@ -419,5 +425,17 @@ impl Vm {
                 self.type_name(&other)
             ))),
         }
+    }
+}
+
+/// The text of an instance of a `str` subclass, which `__repr__` and
+/// `__str__` may return (CPython checks `PyUnicode_Check`, not the exact type).
+fn str_subclass_inner(v: &Value) -> Option<Arc<PyStr>> {
+    match v {
+        Value::Instance(i) => match i.builtin_value() {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }
