@@ -389,7 +389,10 @@ impl Vm {
                         }
                     }
                 }
-                self.call(&func, args, &[]).map(Some)
+                // A StopIteration out of the function ends the iteration, as
+                // it does for every C iterator in CPython (`PyIter_Next`).
+                let r = self.call(&func, args, &[]);
+                self.stop_ends(r)
             }
             Step::Filter(func, inner, keep_true) => loop {
                 let Some(v) = self.next(&inner)? else {
@@ -399,7 +402,10 @@ impl Vm {
                 let t = if func.is_none() {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, vec![v.clone()], &[])?;
+                    let r = self.call(&func, vec![v.clone()], &[]);
+                    let Some(r) = self.stop_ends(r)? else {
+                        return Ok(None);
+                    };
                     self.truthy(&r)?
                 };
                 if t == keep_true {
@@ -407,7 +413,11 @@ impl Vm {
                 }
             },
             Step::Callable(func, sentinel) => {
-                let v = self.call(&func, vec![], &[])?;
+                let r = self.call(&func, vec![], &[]);
+                let Some(v) = self.stop_ends(r)? else {
+                    exhaust(it);
+                    return Ok(None);
+                };
                 if self.eq(&v, &sentinel)? {
                     exhaust(it);
                     return Ok(None);
@@ -427,6 +437,15 @@ impl Vm {
                 }
                 Err(e) => Err(e),
             },
+        }
+    }
+
+    /// A call's result, with `StopIteration` turned into the end of iteration.
+    fn stop_ends(&self, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_error(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
         }
     }
 
