@@ -676,7 +676,43 @@ fn instance_check(vm: &mut Vm, obj: &Value, cls: &Arc<PyClass>, spec: &Value) ->
             }
             class_check(vm, cls, spec, "isinstance")
         }
+        // An object that answers for itself (`__instancecheck__` on its class).
+        Value::Instance(_)
+            if vm
+                .class_lookup(&vm.class_of(spec), "__instancecheck__")
+                .is_some() =>
+        {
+            let check = vm.get_attr_str(spec, "__instancecheck__")?;
+            let r = vm.call(&check, vec![obj.clone()], &[])?;
+            vm.truthy(&r)
+        }
         _ => class_check(vm, cls, spec, "isinstance"),
+    }
+}
+
+/// `issubclass(x, spec)` for an `x` that is not a class: only a
+/// `__subclasscheck__` written in Python may accept it (CPython checks
+/// `x` in `type.__subclasscheck__`, after the lookup).
+fn non_class_subclass_check(vm: &mut Vm, derived: &Value, spec: &Value) -> PyResult<bool> {
+    match spec {
+        Value::Tuple(t) => {
+            for item in t.items() {
+                if non_class_subclass_check(vm, derived, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(_) | Value::Instance(_) => {
+            match vm.class_lookup(&vm.class_of(spec), "__subclasscheck__") {
+                Some(check @ Value::Function(_)) => {
+                    let r = vm.call(&check, vec![spec.clone(), derived.clone()], &[])?;
+                    vm.truthy(&r)
+                }
+                _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            }
+        }
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
 
@@ -684,7 +720,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "issubclass", kwargs)?;
     expect_args(vm, "issubclass", args, 2, 2)?;
     let Value::Class(cls) = &args[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        return Ok(Value::Bool(non_class_subclass_check(
+            vm, &args[0], &args[1],
+        )?));
     };
     Ok(Value::Bool(class_check(vm, cls, &args[1], "issubclass")?))
 }
