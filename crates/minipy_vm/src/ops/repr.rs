@@ -77,6 +77,9 @@ impl Vm {
                 let name = if s.frozen { "frozenset" } else { "set" };
                 if items.is_empty() {
                     format!("{name}()")
+                } else if self.repr_active.contains(&v.id()) {
+                    // A set met again inside itself: `{set(...)}`.
+                    format!("{name}(...)")
                 } else {
                     let inner = self.repr_sequence(v, &items, "{", "}", false)?;
                     if s.frozen {
@@ -281,8 +284,12 @@ impl Vm {
     fn repr_instance(&mut self, v: &Value, inst: &Arc<PyInstance>) -> PyResult<String> {
         let cls = inst.class();
         if let Some(f) = self.class_lookup(&cls, "__repr__") {
-            // `object.__repr__` is what the code below does natively.
-            if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
+            // `object.__repr__` and the builtin types' own `__repr__` are
+            // what the code below does natively (with the subclass's name
+            // where CPython shows it).
+            let native = matches!(&f, Value::Builtin(b) if matches!(b.owner,
+                Some("object" | "set" | "frozenset" | "bytearray")));
+            if !native {
                 self.enter_recursive(" while getting the repr of an object")?;
                 let r = self.call(&f, vec![v.clone()], &[]);
                 self.leave_recursive();
@@ -321,6 +328,18 @@ impl Vm {
                     && let Some(rest) = text.strip_prefix("bytearray")
                 {
                     return Ok(format!("{}{rest}", cls.name().as_str()));
+                }
+                // So does a set or frozenset subclass: `Tags({'a'})`, `Tags()`.
+                if let Value::Set(set) = &inner {
+                    let name = cls.name().as_str().to_string();
+                    let rest = if set.frozen {
+                        text.strip_prefix("frozenset").unwrap_or(&text).to_string()
+                    } else if text == "set()" {
+                        "()".to_string()
+                    } else {
+                        format!("({text})")
+                    };
+                    return Ok(format!("{name}{rest}"));
                 }
                 Ok(text)
             }
