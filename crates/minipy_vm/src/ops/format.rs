@@ -377,6 +377,16 @@ impl Vm {
             'x' => (radix(16), "0x", 4),
             'X' => (radix(16).to_uppercase(), "0X", 4),
             'c' => {
+                if s.sign.is_some() {
+                    return Err(
+                        self.value_error("Sign not allowed with integer format specifier 'c'")
+                    );
+                }
+                if s.alternate {
+                    return Err(self.value_error(
+                        "Alternate form (#) not allowed with integer format specifier 'c'",
+                    ));
+                }
                 let code = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
                 let Some(c) = code else {
                     return Err(self.overflow_error("%c arg not in range(0x110000)"));
