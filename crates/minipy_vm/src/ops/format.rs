@@ -127,6 +127,29 @@ fn pad(spec: &FormatSpec, sign: &str, body: &str, default_align: char) -> String
     }
 }
 
+/// How many characters the grouped digits must fill when the padding is
+/// zeros placed after the sign (`08,`): CPython groups those zeros too
+/// (`0,000,123`), so they are added before grouping. `other` counts the
+/// sign, prefix and fraction around the digits.
+fn zero_group_width(spec: &FormatSpec, other: usize) -> Option<usize> {
+    let zero_fill = spec.fill == Some('0') && spec.align == Some('=');
+    (spec.grouping.is_some() && zero_fill).then(|| spec.width.unwrap_or(0).saturating_sub(other))
+}
+
+/// `group`, with leading zeros added until the result is `min_len` long
+/// (never starting with a separator: `0_123` for a width of 4).
+fn group_to_width(digits: &str, sep: char, every: usize, min_len: Option<usize>) -> String {
+    let mut digits = digits.to_string();
+    let mut out = group(&digits, sep, every);
+    if let Some(min_len) = min_len {
+        while out.chars().count() < min_len {
+            digits.insert(0, '0');
+            out = group(&digits, sep, every);
+        }
+    }
+    out
+}
+
 /// Inserts a separator every `every` digits from the right.
 fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
@@ -404,7 +427,10 @@ impl Vm {
                 if sep == ',' && kind != 'd' {
                     return Err(self.value_error(format!("Cannot specify ',' with '{kind}'.")));
                 }
-                group(&digits, sep, every)
+                let sign = sign_str(n.is_negative(), s.sign);
+                let prefix = if s.alternate { prefix } else { "" };
+                let min_len = zero_group_width(s, sign.len() + prefix.len());
+                group_to_width(&digits, sep, every, min_len)
             }
             None => digits,
         };
@@ -452,7 +478,10 @@ impl Vm {
                     Some(i) => (&body[..i], &body[i..]),
                     None => (body.as_str(), ""),
                 };
-                format!("{}{rest}", group(int_part, sep, 3))
+                let sign = usize::from(negative || matches!(s.sign, Some('+' | ' ')));
+                let min_len = zero_group_width(s, sign + rest.chars().count())
+                    .filter(|_| !int_part.is_empty());
+                format!("{}{rest}", group_to_width(int_part, sep, 3, min_len))
             }
             None => body,
         };
