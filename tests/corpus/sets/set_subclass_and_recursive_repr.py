@@ -26,3 +26,6 @@ class Holder:
 s = set()
 s.add(Holder(s))
 print(s)
+t = Tags()
+t.add(Holder(t))
+print(t)

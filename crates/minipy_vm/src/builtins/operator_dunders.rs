@@ -295,6 +295,18 @@ macro_rules! comparisons {
         add_method(
             $cls,
             $owner,
+            "__eq__",
+            compare::<{ crate::ops::compare::EQ }>,
+        );
+        add_method(
+            $cls,
+            $owner,
+            "__ne__",
+            compare::<{ crate::ops::compare::NE }>,
+        );
+        add_method(
+            $cls,
+            $owner,
             "__le__",
             compare::<{ crate::ops::compare::LE }>,
         );

@@ -322,6 +322,10 @@ impl Vm {
         match &inst.payload {
             Payload::Builtin(inner) => {
                 let inner = inner.borrow().clone();
+                // A set subclass met again inside itself: `S({S(...)})`.
+                if matches!(&inner, Value::Set(_)) && self.repr_active.contains(&inner.id()) {
+                    return Ok(format!("{}(...)", cls.name().as_str()));
+                }
                 let text = self.repr_string(&inner)?;
                 // A bytearray subclass shows its own name: `MyArray(b'x')`.
                 if matches!(&inner, Value::Bytes(b) if b.mutable)
