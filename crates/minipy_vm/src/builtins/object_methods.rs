@@ -145,6 +145,48 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(p, "property", "getter", property_getter);
     add_method(p, "property", "setter", property_setter);
     add_method(p, "property", "deleter", property_deleter);
+    add_method(p, "property", "__get__", property_get);
+    add_method(p, "property", "__set__", property_set);
+    add_method(p, "property", "__delete__", property_delete);
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself for no instance.
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(prop), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected at least 1 argument, got 0"));
+    };
+    if obj.is_none() {
+        return Ok(prop.clone());
+    }
+    let (fget, ..) = property_parts(vm, prop)?;
+    if fget.is_none() {
+        return Err(vm.error("AttributeError", "unreadable attribute"));
+    }
+    vm.call(&fget, vec![obj.clone()], &[])
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let [prop, obj, value] = args else {
+        return Err(vm.type_error("expected 2 arguments"));
+    };
+    let (_, fset, ..) = property_parts(vm, prop)?;
+    if fset.is_none() {
+        return Err(vm.error("AttributeError", "can't set attribute"));
+    }
+    vm.call(&fset, vec![obj.clone(), value.clone()], &[])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let [prop, obj] = args else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let (.., fdel, _) = property_parts(vm, prop)?;
+    if fdel.is_none() {
+        return Err(vm.error("AttributeError", "can't delete attribute"));
+    }
+    vm.call(&fdel, vec![obj.clone()], &[])?;
+    Ok(Value::None)
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -636,11 +678,17 @@ fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> 
     Err(vm.type_error("expected a property"))
 }
 
+/// The function a property copy gets: `getter(None)` keeps the old one,
+/// as CPython's `property_copy` does.
+fn replacement(new: &Value, old: Value) -> Value {
+    if new.is_none() { old } else { new.clone() }
+}
+
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (_, fset, fdel, doc) = property_parts(vm, &args[0])?;
+    let (old, fset, fdel, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
-            fget: args[1].clone(),
+            fget: replacement(&args[1], old),
             fset,
             fdel,
             doc,
@@ -650,11 +698,11 @@ fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (fget, _, fdel, doc) = property_parts(vm, &args[0])?;
+    let (fget, old, fdel, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
             fget,
-            fset: args[1].clone(),
+            fset: replacement(&args[1], old),
             fdel,
             doc,
         },
@@ -663,12 +711,12 @@ fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (fget, fset, _, doc) = property_parts(vm, &args[0])?;
+    let (fget, fset, old, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
             fget,
             fset,
-            fdel: args[1].clone(),
+            fdel: replacement(&args[1], old),
             doc,
         },
         "property",
