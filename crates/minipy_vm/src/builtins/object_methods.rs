@@ -798,6 +798,7 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         }
         (Value::Generator(g), "gi_code") => Value::Code(g.code),
         (Value::Generator(g), "gi_frame") => vm.generator_frame_object(g),
+        (Value::Generator(g), "gi_yieldfrom") => generator_yield_from(g),
         (Value::Code(c), "co_name") => Value::Str(c.name.clone()),
         (Value::Code(c), "co_filename") => Value::str(c.filename()),
         (Value::Code(c), "co_firstlineno") => Value::Int(c.code.firstlineno as i64),
@@ -863,4 +864,23 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
     names.sort();
     names.dedup();
     Ok(names)
+}
+
+/// `gen.gi_yieldfrom`: the iterator a suspended `yield from` delegates to.
+/// The generator is then stopped just after the `YIELD_VALUE` of the
+/// `SEND` loop, with that iterator on top of its saved stack.
+fn generator_yield_from(g: &PyGenerator) -> Value {
+    use minipy_bytecode::Opcode;
+    let state = g.state.borrow();
+    let GenState::Suspended(saved) = &*state else {
+        return Value::None;
+    };
+    let code = &saved.frame.code.code.code;
+    let in_send_loop = code.get(saved.frame.ip).is_some_and(|i| {
+        i.op == Opcode::JumpBackward && code.get(i.arg as usize).map(|t| t.op) == Some(Opcode::Send)
+    });
+    match saved.values.last() {
+        Some(v) if in_send_loop => v.clone(),
+        _ => Value::None,
+    }
 }
