@@ -29,6 +29,14 @@ pub fn install(interp: &Arc<Interpreter>) {
         false,
     );
     add_method(o, "object", "__format__", object_format);
+    // The default answer of the ABC hook: no opinion.
+    super::add_classmethod(
+        o,
+        "object",
+        "__subclasshook__",
+        |_, _, _| Ok(Value::NotImplemented),
+        false,
+    );
     add_method(o, "object", "__new__", object_new);
     add_method(&t.type_, "type", "__call__", |vm, a, kw| match a.first() {
         Some(Value::Class(cls)) => {
@@ -225,7 +233,13 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         return Ok(Value::NotImplemented);
     }
-    let r = vm.rich_compare(args[0].clone(), args[1].clone(), crate::ops::compare::EQ)?;
+    // Only the object's own `__eq__` is asked, as CPython's `object_richcompare`
+    // does: no reflected operand, no identity fallback.
+    let cls = vm.class_of(&args[0]);
+    let r = match vm.class_lookup(&cls, "__eq__") {
+        Some(eq) => vm.call(&eq, vec![args[0].clone(), args[1].clone()], &[])?,
+        None => Value::NotImplemented,
+    };
     match r {
         Value::NotImplemented => Ok(r),
         other => Ok(Value::Bool(!vm.truthy(&other)?)),
