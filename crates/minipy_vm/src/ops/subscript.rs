@@ -292,9 +292,13 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let items = self
-                        .iterate(&value)
+                    // Only a value that cannot be iterated gets this message;
+                    // an error raised while iterating passes through, as in
+                    // CPython's `PySequence_Fast`.
+                    let it = self
+                        .get_iter(&value)
                         .map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let items = self.iterate(&it)?;
                     let len = l.len();
                     let idx = self.slice_indices(s, len)?;
                     let mut list = l.items.borrow_mut();
