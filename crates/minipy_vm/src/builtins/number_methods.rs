@@ -123,14 +123,26 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let data = match arg_or_kw(args, 1, kwargs, "bytes") {
         Some(Value::Bytes(b)) => b.data.borrow().clone(),
-        Some(other) => vm
-            .iterate(&other)?
-            .iter()
-            .map(|v| v.as_int().unwrap_or(0) as u8)
-            .collect(),
+        Some(other) => {
+            // Any iterable of ints in range(256), as `bytes(...)` takes.
+            let mut data = Vec::new();
+            for item in vm.iterate(&other)? {
+                let n = vm.as_index(&item)?;
+                let Ok(byte) = u8::try_from(n) else {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                };
+                data.push(byte);
+            }
+            data
+        }
         None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
     };
-    let big = !matches!(arg_or_kw(args, 2, kwargs, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
+    let big = match arg_or_kw(args, 2, kwargs, "byteorder") {
+        Some(Value::Str(s)) if s.as_str() == "little" => false,
+        Some(Value::Str(s)) if s.as_str() == "big" => true,
+        None => true,
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    };
     let signed = match kwargs.iter().find(|(k, _)| k.as_str() == "signed") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,
