@@ -82,7 +82,10 @@ fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let n = int_arg(vm, args, "to_bytes")?;
     let length = match arg_or_kw(args, 1, kwargs, "length") {
-        Some(v) => vm.as_index(&v)? as usize,
+        Some(v) => match usize::try_from(vm.as_ssize(&v)?) {
+            Ok(n) => n,
+            Err(_) => return Err(vm.value_error("length argument must be non-negative")),
+        },
         None => 1,
     };
     let order = arg_or_kw(args, 2, kwargs, "byteorder");
@@ -110,6 +113,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let fill = if n.is_negative() { 0xff } else { 0 };
     if bytes.len() > length && !(bytes.len() == length + 1 && bytes[length] == fill && length > 0) {
         return Err(vm.overflow_error("int too big to convert"));
+    }
+    // A length the machine cannot hold is a MemoryError, not an abort.
+    if bytes
+        .try_reserve_exact(length - bytes.len().min(length))
+        .is_err()
+    {
+        return Err(vm.error("MemoryError", ""));
     }
     bytes.resize(length, fill);
     if big {

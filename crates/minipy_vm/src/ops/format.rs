@@ -307,15 +307,15 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_string(v);
                 }
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_int(&to_bigint(v).unwrap(), &s, "int")
             }
             Value::Float(f) => {
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_float(*f, &s)
             }
             Value::Str(text) => {
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_str(text.as_str(), &s)
             }
             _ => {
@@ -364,6 +364,14 @@ impl Vm {
             None => text.to_string(),
         };
         Ok(pad(s, "", &body, '<'))
+    }
+
+    /// A format spec, refused (MemoryError) when its width could not be
+    /// allocated.
+    fn parse_checked_spec(&self, spec: &str) -> PyResult<FormatSpec> {
+        let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+        self.check_alloc(s.width.unwrap_or(0), 1)?;
+        Ok(s)
     }
 
     pub fn format_int(&mut self, n: &BigInt, s: &FormatSpec, type_name: &str) -> PyResult<String> {
@@ -581,6 +589,7 @@ impl Vm {
                     left = true;
                 }
                 spec.width = Some(w.unsigned_abs() as usize);
+                self.check_alloc(w.unsigned_abs() as usize, 1)?;
                 i += 1;
             } else {
                 let s0 = i;
@@ -589,6 +598,7 @@ impl Vm {
                 }
                 if i > s0 {
                     spec.width = chars[s0..i].iter().collect::<String>().parse().ok();
+                    self.check_alloc(spec.width.unwrap_or(0), 1)?;
                 }
             }
             if i < chars.len() && chars[i] == '.' {

@@ -459,7 +459,10 @@ impl Vm {
                 .chars()
                 .map(|c| Value::string(c.to_string()))
                 .collect()),
-            Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            Value::Range(r) => {
+                self.check_alloc(r.len() as usize, std::mem::size_of::<Value>())?;
+                Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+            }
             Value::Dict(d) => Ok(d.table.borrow().keys()),
             Value::Set(s) => Ok(s.table.borrow().keys()),
             _ => {

@@ -16,6 +16,7 @@ pub mod generators;
 pub mod hash;
 pub mod imports;
 pub mod iter;
+pub mod memory;
 pub mod names;
 pub mod numbers;
 pub mod pattern;
