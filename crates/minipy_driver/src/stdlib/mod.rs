@@ -42,6 +42,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("operator.py"),
         "random" => include_str!("random.py"),
         "string" => include_str!("string.py"),
+        "platform" => include_str!("platform.py"),
         "typing" => include_str!("typing.py"),
         "abc" => include_str!("abc.py"),
         "dataclasses" => include_str!("dataclasses.py"),

@@ -115,15 +115,27 @@ pub fn check(
     args: &[Value],
     kwargs: &KwArgs,
 ) -> PyResult<()> {
-    if args.is_empty() {
+    let given = args.len().wrapping_sub(1);
+    if kwargs.is_empty() && given == arity as usize {
         return Ok(());
+    }
+    // The errors come in CPython's order: no `self`, a `self` of another
+    // type, then keywords, then the count.
+    let Some(this) = args.first() else {
+        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
+    };
+    let cls = vm.class_of(this);
+    let applies = std::iter::once(&cls)
+        .chain(cls.mro_rest.iter())
+        .any(|c| c.name().as_str() == owner);
+    if !applies {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            cls.name().as_str()
+        )));
     }
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
-    }
-    let given = args.len() - 1;
-    if given == arity as usize {
-        return Ok(());
     }
     Err(vm.type_error(if arity == 0 {
         format!("{owner}.{name}() takes no arguments ({given} given)")

@@ -277,6 +277,7 @@ fn construct_int(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
             Value::Bytes(bytes) => String::from_utf8_lossy(&bytes.data.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
+        crate::ops::numbers::check_int_digits(vm, &text, b as u32)?;
         return match parse_int(&text, b as u32) {
             Some(n) => Ok(Value::from_bigint(n)),
             None => Err(vm.value_error(format!(
@@ -294,15 +295,19 @@ pub fn int_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => float_to_int(vm, *f),
-        Value::Str(s) => match parse_int(s.as_str(), 10) {
-            Some(n) => Ok(Value::from_bigint(n)),
-            None => Err(vm.value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                minipy_diagnostics::pyrepr::repr_str(s.as_str())
-            ))),
-        },
+        Value::Str(s) => {
+            crate::ops::numbers::check_int_digits(vm, s.as_str(), 10)?;
+            match parse_int(s.as_str(), 10) {
+                Some(n) => Ok(Value::from_bigint(n)),
+                None => Err(vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    minipy_diagnostics::pyrepr::repr_str(s.as_str())
+                ))),
+            }
+        }
         Value::Bytes(b) => {
             let text = String::from_utf8_lossy(&b.data.borrow()).into_owned();
+            crate::ops::numbers::check_int_digits(vm, &text, 10)?;
             match parse_int(&text, 10) {
                 Some(n) => Ok(Value::from_bigint(n)),
                 None => {
@@ -460,6 +465,7 @@ fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, mutable: bool) 
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
+            vm.check_alloc(*n as usize, 1)?;
             vec![0u8; *n as usize]
         }
         Some(Value::Bool(b)) => vec![0u8; *b as usize],

@@ -222,7 +222,7 @@ fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(crate::ops::format::ascii(&r)))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg(vm, "abs", args, kwargs)?;
     Ok(match &v {
         Value::Int(i) => match i.checked_abs() {
@@ -350,7 +350,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(total)
 }
 
-fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kwargs)?;
     expect_args(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
@@ -391,7 +391,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let base = arg_or_kw(args, 0, kwargs, "base")
         .ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
     let exp = arg_or_kw(args, 1, kwargs, "exp")
@@ -436,7 +436,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 /// `round(number, ndigits)`: ties go to even, on the exact binary value.
-fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let number = arg_or_kw(args, 0, kwargs, "number")
         .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
     let ndigits = arg_or_kw(args, 1, kwargs, "ndigits").filter(|n| !n.is_none());
@@ -674,7 +674,43 @@ fn instance_check(vm: &mut Vm, obj: &Value, cls: &Arc<PyClass>, spec: &Value) ->
             }
             class_check(vm, cls, spec, "isinstance")
         }
+        // An object that answers for itself (`__instancecheck__` on its class).
+        Value::Instance(_)
+            if vm
+                .class_lookup(&vm.class_of(spec), "__instancecheck__")
+                .is_some() =>
+        {
+            let check = vm.get_attr_str(spec, "__instancecheck__")?;
+            let r = vm.call(&check, vec![obj.clone()], &[])?;
+            vm.truthy(&r)
+        }
         _ => class_check(vm, cls, spec, "isinstance"),
+    }
+}
+
+/// `issubclass(x, spec)` for an `x` that is not a class: only a
+/// `__subclasscheck__` written in Python may accept it (CPython checks
+/// `x` in `type.__subclasscheck__`, after the lookup).
+fn non_class_subclass_check(vm: &mut Vm, derived: &Value, spec: &Value) -> PyResult<bool> {
+    match spec {
+        Value::Tuple(t) => {
+            for item in t.items() {
+                if non_class_subclass_check(vm, derived, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(_) | Value::Instance(_) => {
+            match vm.class_lookup(&vm.class_of(spec), "__subclasscheck__") {
+                Some(check @ Value::Function(_)) => {
+                    let r = vm.call(&check, vec![spec.clone(), derived.clone()], &[])?;
+                    vm.truthy(&r)
+                }
+                _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            }
+        }
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
 
@@ -682,7 +718,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "issubclass", kwargs)?;
     expect_args(vm, "issubclass", args, 2, 2)?;
     let Value::Class(cls) = &args[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        return Ok(Value::Bool(non_class_subclass_check(
+            vm, &args[0], &args[1],
+        )?));
     };
     Ok(Value::Bool(class_check(vm, cls, &args[1], "issubclass")?))
 }

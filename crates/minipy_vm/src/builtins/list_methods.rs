@@ -115,7 +115,7 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    let i = vm.as_index(&args[1])?;
+    let i = vm.as_ssize(&args[1])?;
     let mut items = l.items.borrow_mut();
     let len = items.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -133,7 +133,7 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         )));
     }
     let i = match args.get(1) {
-        Some(v) => vm.as_index(v)?,
+        Some(v) => vm.as_ssize(v)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();

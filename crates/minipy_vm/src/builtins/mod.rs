@@ -15,6 +15,7 @@ mod list_methods;
 pub mod modules;
 mod number_methods;
 mod object_methods;
+mod operator_dunders;
 mod sort;
 pub mod str_methods;
 pub mod traceback_type;
@@ -72,6 +73,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     dict_methods::install(interp);
     number_methods::install(interp);
     object_methods::install(interp);
+    operator_dunders::install(interp);
     exec::install(interp);
     complex::install(interp);
     files::install(interp);

@@ -82,7 +82,10 @@ fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let n = int_arg(vm, args, "to_bytes")?;
     let length = match arg_or_kw(args, 1, kwargs, "length") {
-        Some(v) => vm.as_index(&v)? as usize,
+        Some(v) => match usize::try_from(vm.as_ssize(&v)?) {
+            Ok(n) => n,
+            Err(_) => return Err(vm.value_error("length argument must be non-negative")),
+        },
         None => 1,
     };
     let order = arg_or_kw(args, 2, kwargs, "byteorder");
@@ -111,6 +114,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if bytes.len() > length && !(bytes.len() == length + 1 && bytes[length] == fill && length > 0) {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    // A length the machine cannot hold is a MemoryError, not an abort.
+    if bytes
+        .try_reserve_exact(length - bytes.len().min(length))
+        .is_err()
+    {
+        return Err(vm.error("MemoryError", ""));
+    }
     bytes.resize(length, fill);
     if big {
         bytes.reverse();
@@ -123,14 +133,26 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let data = match arg_or_kw(args, 1, kwargs, "bytes") {
         Some(Value::Bytes(b)) => b.data.borrow().clone(),
-        Some(other) => vm
-            .iterate(&other)?
-            .iter()
-            .map(|v| v.as_int().unwrap_or(0) as u8)
-            .collect(),
+        Some(other) => {
+            // Any iterable of ints in range(256), as `bytes(...)` takes.
+            let mut data = Vec::new();
+            for item in vm.iterate(&other)? {
+                let n = vm.as_index(&item)?;
+                let Ok(byte) = u8::try_from(n) else {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                };
+                data.push(byte);
+            }
+            data
+        }
         None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
     };
-    let big = !matches!(arg_or_kw(args, 2, kwargs, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
+    let big = match arg_or_kw(args, 2, kwargs, "byteorder") {
+        Some(Value::Str(s)) if s.as_str() == "little" => false,
+        Some(Value::Str(s)) if s.as_str() == "big" => true,
+        None => true,
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    };
     let signed = match kwargs.iter().find(|(k, _)| k.as_str() == "signed") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,

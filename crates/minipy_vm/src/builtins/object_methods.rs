@@ -29,6 +29,14 @@ pub fn install(interp: &Arc<Interpreter>) {
         false,
     );
     add_method(o, "object", "__format__", object_format);
+    // The default answer of the ABC hook: no opinion.
+    super::add_classmethod(
+        o,
+        "object",
+        "__subclasshook__",
+        |_, _, _| Ok(Value::NotImplemented),
+        false,
+    );
     add_method(o, "object", "__new__", object_new);
     add_method(&t.type_, "type", "__call__", |vm, a, kw| match a.first() {
         Some(Value::Class(cls)) => {
@@ -153,6 +161,48 @@ pub fn install(interp: &Arc<Interpreter>) {
     add_method(p, "property", "getter", property_getter);
     add_method(p, "property", "setter", property_setter);
     add_method(p, "property", "deleter", property_deleter);
+    add_method(p, "property", "__get__", property_get);
+    add_method(p, "property", "__set__", property_set);
+    add_method(p, "property", "__delete__", property_delete);
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself for no instance.
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (Some(prop), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected at least 1 argument, got 0"));
+    };
+    if obj.is_none() {
+        return Ok(prop.clone());
+    }
+    let (fget, ..) = property_parts(vm, prop)?;
+    if fget.is_none() {
+        return Err(vm.error("AttributeError", "unreadable attribute"));
+    }
+    vm.call(&fget, vec![obj.clone()], &[])
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let [prop, obj, value] = args else {
+        return Err(vm.type_error("expected 2 arguments"));
+    };
+    let (_, fset, ..) = property_parts(vm, prop)?;
+    if fset.is_none() {
+        return Err(vm.error("AttributeError", "can't set attribute"));
+    }
+    vm.call(&fset, vec![obj.clone(), value.clone()], &[])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let [prop, obj] = args else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let (.., fdel, _) = property_parts(vm, prop)?;
+    if fdel.is_none() {
+        return Err(vm.error("AttributeError", "can't delete attribute"));
+    }
+    vm.call(&fdel, vec![obj.clone()], &[])?;
+    Ok(Value::None)
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -191,7 +241,13 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         return Ok(Value::NotImplemented);
     }
-    let r = vm.rich_compare(args[0].clone(), args[1].clone(), crate::ops::compare::EQ)?;
+    // Only the object's own `__eq__` is asked, as CPython's `object_richcompare`
+    // does: no reflected operand, no identity fallback.
+    let cls = vm.class_of(&args[0]);
+    let r = match vm.class_lookup(&cls, "__eq__") {
+        Some(eq) => vm.call(&eq, vec![args[0].clone(), args[1].clone()], &[])?,
+        None => Value::NotImplemented,
+    };
     match r {
         Value::NotImplemented => Ok(r),
         other => Ok(Value::Bool(!vm.truthy(&other)?)),
@@ -649,11 +705,17 @@ fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> 
     Err(vm.type_error("expected a property"))
 }
 
+/// The function a property copy gets: `getter(None)` keeps the old one,
+/// as CPython's `property_copy` does.
+fn replacement(new: &Value, old: Value) -> Value {
+    if new.is_none() { old } else { new.clone() }
+}
+
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (_, fset, fdel, doc) = property_parts(vm, &args[0])?;
+    let (old, fset, fdel, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
-            fget: args[1].clone(),
+            fget: replacement(&args[1], old),
             fset,
             fdel,
             doc,
@@ -663,11 +725,11 @@ fn property_getter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (fget, _, fdel, doc) = property_parts(vm, &args[0])?;
+    let (fget, old, fdel, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
             fget,
-            fset: args[1].clone(),
+            fset: replacement(&args[1], old),
             fdel,
             doc,
         },
@@ -676,12 +738,12 @@ fn property_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (fget, fset, _, doc) = property_parts(vm, &args[0])?;
+    let (fget, fset, old, doc) = property_parts(vm, &args[0])?;
     Ok(vm.wrap_payload(
         Payload::Property {
             fget,
             fset,
-            fdel: args[1].clone(),
+            fdel: replacement(&args[1], old),
             doc,
         },
         "property",
@@ -763,6 +825,7 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         }
         (Value::Generator(g), "gi_code") => Value::Code(g.code),
         (Value::Generator(g), "gi_frame") => vm.generator_frame_object(g),
+        (Value::Generator(g), "gi_yieldfrom") => generator_yield_from(g),
         (Value::Code(c), "co_name") => Value::Str(c.name.clone()),
         (Value::Code(c), "co_filename") => Value::str(c.filename()),
         (Value::Code(c), "co_firstlineno") => Value::Int(c.code.firstlineno as i64),
@@ -828,4 +891,23 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
     names.sort();
     names.dedup();
     Ok(names)
+}
+
+/// `gen.gi_yieldfrom`: the iterator a suspended `yield from` delegates to.
+/// The generator is then stopped just after the `YIELD_VALUE` of the
+/// `SEND` loop, with that iterator on top of its saved stack.
+fn generator_yield_from(g: &PyGenerator) -> Value {
+    use minipy_bytecode::Opcode;
+    let state = g.state.borrow();
+    let GenState::Suspended(saved) = &*state else {
+        return Value::None;
+    };
+    let code = &saved.frame.code.code.code;
+    let in_send_loop = code.get(saved.frame.ip).is_some_and(|i| {
+        i.op == Opcode::JumpBackward && code.get(i.arg as usize).map(|t| t.op) == Some(Opcode::Send)
+    });
+    match saved.values.last() {
+        Some(v) if in_send_loop => v.clone(),
+        _ => Value::None,
+    }
 }

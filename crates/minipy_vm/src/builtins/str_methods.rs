@@ -676,6 +676,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
         return Ok(Value::Str(s));
     }
     let n = (width - len) as usize;
+    vm.check_alloc(n, fill.len_utf8())?;
     let pad = |k: usize| fill.to_string().repeat(k);
     let text = s.as_str();
     Ok(Value::string(match align {
@@ -711,6 +712,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let text = s.as_str();
+    vm.check_alloc((width - len) as usize, 1)?;
     let zeros = "0".repeat((width - len) as usize);
     Ok(Value::string(match text.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &text[1..]),
@@ -757,6 +759,14 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.as_index(&v)?,
         None => 8,
     };
+    // CPython's tab size is a C int.
+    if i32::try_from(size).is_err() {
+        return Err(vm.overflow_error(if size > 0 {
+            "Python int too large to convert to C int"
+        } else {
+            "Python int too small to convert to C int"
+        }));
+    }
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.as_str().chars() {

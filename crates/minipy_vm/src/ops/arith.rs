@@ -336,6 +336,18 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                // CPython: a length past `Py_ssize_t` is an OverflowError,
+                // one the allocator refuses a MemoryError.
+                if s.as_str()
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|b| b > isize::MAX as usize)
+                {
+                    return Some(Err(self.overflow_error("repeated string is too long")));
+                }
+                if let Err(e) = self.check_alloc(s.as_str().len(), n) {
+                    return Some(Err(e));
+                }
                 Some(Ok(Value::string(s.as_str().repeat(n))))
             }
             (Str(_) | Bytes(_), _) if op == REMAINDER => Some(self.percent_format(a, b)),
@@ -358,6 +370,18 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                let len = match seq {
+                    List(l) => l.len(),
+                    Tuple(t) => t.len(),
+                    _ => 0,
+                };
+                let size = std::mem::size_of::<Value>();
+                if let Err(e) = len.checked_mul(n).map_or_else(
+                    || Err(self.error("MemoryError", "")),
+                    |total| self.check_alloc(total, size),
+                ) {
+                    return Some(Err(e));
+                }
                 Some(Ok(match seq {
                     List(l) => {
                         let items = l.snapshot();
@@ -391,6 +415,13 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                let len = x.data.borrow().len();
+                if len.checked_mul(n).is_none_or(|b| b > isize::MAX as usize) {
+                    return Some(Err(self.overflow_error("repeated bytes are too long")));
+                }
+                if let Err(e) = self.check_alloc(len, n) {
+                    return Some(Err(e));
+                }
                 let data = x.data.borrow().repeat(n);
                 Some(Ok(Value::Bytes(Arc::new(crate::objects::PyBytes::new(
                     data, x.mutable,

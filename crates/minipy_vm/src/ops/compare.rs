@@ -127,7 +127,12 @@ impl Vm {
     }
 
     /// Builtin types; `Ok(None)` when the pair has no native comparison.
-    fn native_compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
+    pub(crate) fn native_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: u32,
+    ) -> PyResult<Option<bool>> {
         use Value::*;
         let ord = match (a, b) {
             (Int(x), Int(y)) => x.cmp(y),

@@ -127,6 +127,29 @@ fn pad(spec: &FormatSpec, sign: &str, body: &str, default_align: char) -> String
     }
 }
 
+/// How many characters the grouped digits must fill when the padding is
+/// zeros placed after the sign (`08,`): CPython groups those zeros too
+/// (`0,000,123`), so they are added before grouping. `other` counts the
+/// sign, prefix and fraction around the digits.
+fn zero_group_width(spec: &FormatSpec, other: usize) -> Option<usize> {
+    let zero_fill = spec.fill == Some('0') && spec.align == Some('=');
+    (spec.grouping.is_some() && zero_fill).then(|| spec.width.unwrap_or(0).saturating_sub(other))
+}
+
+/// `group`, with leading zeros added until the result is `min_len` long
+/// (never starting with a separator: `0_123` for a width of 4).
+fn group_to_width(digits: &str, sep: char, every: usize, min_len: Option<usize>) -> String {
+    let mut digits = digits.to_string();
+    let mut out = group(&digits, sep, every);
+    if let Some(min_len) = min_len {
+        while out.chars().count() < min_len {
+            digits.insert(0, '0');
+            out = group(&digits, sep, every);
+        }
+    }
+    out
+}
+
 /// Inserts a separator every `every` digits from the right.
 fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
@@ -284,15 +307,15 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_string(v);
                 }
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_int(&to_bigint(v).unwrap(), &s, "int")
             }
             Value::Float(f) => {
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_float(*f, &s)
             }
             Value::Str(text) => {
-                let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+                let s = self.parse_checked_spec(spec)?;
                 self.format_str(text.as_str(), &s)
             }
             _ => {
@@ -343,6 +366,14 @@ impl Vm {
         Ok(pad(s, "", &body, '<'))
     }
 
+    /// A format spec, refused (MemoryError) when its width could not be
+    /// allocated.
+    fn parse_checked_spec(&self, spec: &str) -> PyResult<FormatSpec> {
+        let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+        self.check_alloc(s.width.unwrap_or(0), 1)?;
+        Ok(s)
+    }
+
     pub fn format_int(&mut self, n: &BigInt, s: &FormatSpec, type_name: &str) -> PyResult<String> {
         let kind = s.kind.unwrap_or('d');
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
@@ -377,6 +408,16 @@ impl Vm {
             'x' => (radix(16), "0x", 4),
             'X' => (radix(16).to_uppercase(), "0X", 4),
             'c' => {
+                if s.sign.is_some() {
+                    return Err(
+                        self.value_error("Sign not allowed with integer format specifier 'c'")
+                    );
+                }
+                if s.alternate {
+                    return Err(self.value_error(
+                        "Alternate form (#) not allowed with integer format specifier 'c'",
+                    ));
+                }
                 let code = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
                 let Some(c) = code else {
                     return Err(self.overflow_error("%c arg not in range(0x110000)"));
@@ -394,7 +435,10 @@ impl Vm {
                 if sep == ',' && kind != 'd' {
                     return Err(self.value_error(format!("Cannot specify ',' with '{kind}'.")));
                 }
-                group(&digits, sep, every)
+                let sign = sign_str(n.is_negative(), s.sign);
+                let prefix = if s.alternate { prefix } else { "" };
+                let min_len = zero_group_width(s, sign.len() + prefix.len());
+                group_to_width(&digits, sep, every, min_len)
             }
             None => digits,
         };
@@ -442,7 +486,10 @@ impl Vm {
                     Some(i) => (&body[..i], &body[i..]),
                     None => (body.as_str(), ""),
                 };
-                format!("{}{rest}", group(int_part, sep, 3))
+                let sign = usize::from(negative || matches!(s.sign, Some('+' | ' ')));
+                let min_len = zero_group_width(s, sign + rest.chars().count())
+                    .filter(|_| !int_part.is_empty());
+                format!("{}{rest}", group_to_width(int_part, sep, 3, min_len))
             }
             None => body,
         };
@@ -555,6 +602,7 @@ impl Vm {
                     left = true;
                 }
                 spec.width = Some(w.unsigned_abs() as usize);
+                self.check_alloc(w.unsigned_abs() as usize, 1)?;
                 i += 1;
             } else {
                 let s0 = i;
@@ -563,6 +611,7 @@ impl Vm {
                 }
                 if i > s0 {
                     spec.width = text[s0..i].parse().ok();
+                    self.check_alloc(spec.width.unwrap_or(0), 1)?;
                 }
             }
             if i < chars.len() && chars[i] == b'.' {

@@ -391,7 +391,10 @@ impl Vm {
                         }
                     }
                 }
-                self.call(&func, args, &[]).map(Some)
+                // A StopIteration out of the function ends the iteration, as
+                // it does for every C iterator in CPython (`PyIter_Next`).
+                let r = self.call(&func, args, &[]);
+                self.stop_ends(r)
             }
             Step::Filter(func, inner, keep_true) => loop {
                 let Some(v) = self.next(&inner)? else {
@@ -401,7 +404,10 @@ impl Vm {
                 let t = if func.is_none() {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, vec![v.clone()], &[])?;
+                    let r = self.call(&func, vec![v.clone()], &[]);
+                    let Some(r) = self.stop_ends(r)? else {
+                        return Ok(None);
+                    };
                     self.truthy(&r)?
                 };
                 if t == keep_true {
@@ -409,7 +415,11 @@ impl Vm {
                 }
             },
             Step::Callable(func, sentinel) => {
-                let v = self.call(&func, vec![], &[])?;
+                let r = self.call(&func, vec![], &[]);
+                let Some(v) = self.stop_ends(r)? else {
+                    exhaust(it);
+                    return Ok(None);
+                };
                 if self.eq(&v, &sentinel)? {
                     exhaust(it);
                     return Ok(None);
@@ -432,13 +442,25 @@ impl Vm {
         }
     }
 
+    /// A call's result, with `StopIteration` turned into the end of iteration.
+    fn stop_ends(&self, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_error(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Every item of an iterable, collected.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => Ok(l.snapshot()),
             Value::Tuple(t) => Ok(t.items().to_vec()),
             Value::Str(s) => Ok(s.as_str().chars().map(Value::char).collect()),
-            Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            Value::Range(r) => {
+                self.check_alloc(r.len() as usize, std::mem::size_of::<Value>())?;
+                Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+            }
             Value::Dict(d) => Ok(d.table.borrow().keys()),
             Value::Set(s) => Ok(s.table.borrow().keys()),
             _ => {

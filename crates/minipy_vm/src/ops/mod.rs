@@ -17,6 +17,7 @@ pub mod generators;
 pub mod hash;
 pub mod imports;
 pub mod iter;
+pub mod memory;
 pub mod names;
 pub mod numbers;
 pub mod pattern;

@@ -11,7 +11,38 @@ use std::cmp::Ordering;
 
 /// CPython refuses to convert ints with more digits than this to `str`
 /// (and back), to bound the quadratic conversion time.
-pub const MAX_STR_DIGITS: usize = 4300;
+/// CPython's limit on decimal digits converted between int and str
+/// (`sys.set_int_max_str_digits`; 0 means no limit). It is per process
+/// here, per interpreter in CPython.
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+pub fn max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Refuses `int(text, base)` for more digits than the limit allows
+/// (bases that are powers of two are exempt, as in CPython).
+pub fn check_int_digits(vm: &Vm, text: &str, base: u32) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 || text.len() <= limit {
+        return Ok(());
+    }
+    let body = text.trim().trim_start_matches(['+', '-']);
+    let prefixed = body.len() > 1
+        && body.starts_with('0')
+        && matches!(body.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    if base.is_power_of_two() || (base == 0 && prefixed) {
+        return Ok(());
+    }
+    let digits = body.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
 
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
@@ -251,12 +282,14 @@ pub fn parse_float(s: &str) -> Option<f64> {
 /// `str(int)` with CPython's 4300-digit safety limit.
 pub fn bigint_to_string(vm: &Vm, b: &BigInt) -> PyResult<String> {
     // 4300 decimal digits is about 14284 bits; only check the big ones.
-    if b.bits() > 14000 {
+    let limit = max_str_digits();
+    // A number of n bits has at most n * log10(2) + 1 digits.
+    if limit != 0 && b.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
         let s = b.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
+        if digits > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(s);

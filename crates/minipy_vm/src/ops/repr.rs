@@ -77,6 +77,9 @@ impl Vm {
                 let name = if s.frozen { "frozenset" } else { "set" };
                 if items.is_empty() {
                     format!("{name}()")
+                } else if self.repr_active.contains(&v.id()) {
+                    // A set met again inside itself: `{set(...)}`.
+                    format!("{name}(...)")
                 } else {
                     let inner = self.repr_sequence(v, &items, "{", "}", false)?;
                     if s.frozen {
@@ -281,17 +284,24 @@ impl Vm {
     fn repr_instance(&mut self, v: &Value, inst: &Arc<PyInstance>) -> PyResult<String> {
         let cls = inst.class();
         if let Some(f) = self.class_lookup(&cls, "__repr__") {
-            // `object.__repr__` is what the code below does natively.
-            if !matches!(&f, Value::Builtin(b) if b.owner == Some("object")) {
+            // `object.__repr__` and the builtin types' own `__repr__` are
+            // what the code below does natively (with the subclass's name
+            // where CPython shows it).
+            let native = matches!(&f, Value::Builtin(b) if matches!(b.owner,
+                Some("object" | "set" | "frozenset" | "bytearray")));
+            if !native {
                 self.enter_recursive(" while getting the repr of an object")?;
                 let r = self.call(&f, vec![v.clone()], &[]);
                 self.leave_recursive();
                 return match r? {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(self.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&other)
-                    ))),
+                    other => match str_subclass_inner(&other) {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    },
                 };
             }
         }
@@ -312,12 +322,28 @@ impl Vm {
         match &inst.payload {
             Payload::Builtin(inner) => {
                 let inner = inner.borrow().clone();
+                // A set subclass met again inside itself: `S({S(...)})`.
+                if matches!(&inner, Value::Set(_)) && self.repr_active.contains(&inner.id()) {
+                    return Ok(format!("{}(...)", cls.name().as_str()));
+                }
                 let text = self.repr_string(&inner)?;
                 // A bytearray subclass shows its own name: `MyArray(b'x')`.
                 if matches!(&inner, Value::Bytes(b) if b.mutable)
                     && let Some(rest) = text.strip_prefix("bytearray")
                 {
                     return Ok(format!("{}{rest}", cls.name().as_str()));
+                }
+                // So does a set or frozenset subclass: `Tags({'a'})`, `Tags()`.
+                if let Value::Set(set) = &inner {
+                    let name = cls.name().as_str().to_string();
+                    let rest = if set.frozen {
+                        text.strip_prefix("frozenset").unwrap_or(&text).to_string()
+                    } else if text == "set()" {
+                        "()".to_string()
+                    } else {
+                        format!("({text})")
+                    };
+                    return Ok(format!("{name}{rest}"));
                 }
                 Ok(text)
             }
@@ -356,10 +382,13 @@ impl Vm {
                 {
                     return match self.call(&f, vec![v.clone()], &[])? {
                         Value::Str(s) => Ok(s),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
+                        other => match str_subclass_inner(&other) {
+                            Some(s) => Ok(s),
+                            None => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        },
                     };
                 }
                 if let Some(text) = self.syntax_error_str(inst) {
@@ -423,5 +452,17 @@ impl Vm {
                 self.type_name(&other)
             ))),
         }
+    }
+}
+
+/// The text of an instance of a `str` subclass, which `__repr__` and
+/// `__str__` may return (CPython checks `PyUnicode_Check`, not the exact type).
+fn str_subclass_inner(v: &Value) -> Option<Arc<PyStr>> {
+    match v {
+        Value::Instance(i) => match i.builtin_value() {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -55,6 +55,15 @@ impl Vm {
         })
     }
 
+    /// An integer argument that must fit a C `Py_ssize_t` (`list.insert`,
+    /// `list.pop`): a bigger one is an `OverflowError`, not clamped.
+    pub fn as_ssize(&mut self, v: &Value) -> PyResult<i64> {
+        if matches!(v, Value::BigInt(_)) {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        self.as_index(v)
+    }
+
     /// Resolves `slice` against a sequence of `length` items (CPython's
     /// `PySlice_GetIndicesEx`).
     pub fn slice_indices(&mut self, slice: &PySlice, length: usize) -> PyResult<SliceIndices> {
@@ -110,6 +119,9 @@ impl Vm {
         len: usize,
         what: &str,
     ) -> PyResult<Option<usize>> {
+        if matches!(key, Value::BigInt(_)) {
+            return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+        }
         let i = self.index_value(key, &|t| {
             format!("{what} indices must be integers or slices, not {t}")
         })?;
@@ -165,6 +177,9 @@ impl Vm {
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(idx.indices().map(|i| chars[i]).collect()));
+                }
+                if matches!(key, Value::BigInt(_)) {
+                    return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
                 }
                 let i = self.index_value(key, &|t| {
                     format!("string indices must be integers, not '{t}'")
@@ -277,9 +292,13 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let items = self
-                        .iterate(&value)
+                    // Only a value that cannot be iterated gets this message;
+                    // an error raised while iterating passes through, as in
+                    // CPython's `PySequence_Fast`.
+                    let it = self
+                        .get_iter(&value)
                         .map_err(|_| self.type_error("can only assign an iterable"))?;
+                    let items = self.iterate(&it)?;
                     let len = l.len();
                     let idx = self.slice_indices(s, len)?;
                     let mut list = l.items.borrow_mut();

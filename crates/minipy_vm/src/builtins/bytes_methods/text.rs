@@ -201,6 +201,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
         return Ok(new_bytes(data, b.mutable));
     }
     let n = (width - len) as usize;
+    vm.check_alloc(n, 1)?;
     let left = match align {
         '<' => 0,
         '>' => n,
@@ -237,6 +238,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(new_bytes(data, b.mutable));
     }
+    vm.check_alloc((width - len) as usize, 1)?;
     let mut out = vec![b'0'; (width - len) as usize];
     out.extend_from_slice(&data);
     // A sign moves to the front of the zeros.
@@ -261,6 +263,14 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.as_index(&v)?,
         None => 8,
     };
+    // CPython's tab size is a C int.
+    if i32::try_from(size).is_err() {
+        return Err(vm.overflow_error(if size > 0 {
+            "Python int too large to convert to C int"
+        } else {
+            "Python int too small to convert to C int"
+        }));
+    }
     let data = b.data.borrow().clone();
     let mut out = Vec::with_capacity(data.len());
     let mut col = 0i64;

@@ -152,6 +152,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     add_function(d, "getswitchinterval", getswitchinterval);
     add_function(d, "setswitchinterval", setswitchinterval);
     add_function(d, "setrecursionlimit", setrecursionlimit);
+    add_function(d, "get_int_max_str_digits", |_, _, _| {
+        Ok(Value::Int(crate::ops::numbers::max_str_digits() as i64))
+    });
+    add_function(d, "set_int_max_str_digits", set_int_max_str_digits);
     add_function(d, "exc_info", exc_info);
     add_function(d, "intern", intern);
     add_function(d, "getdefaultencoding", getdefaultencoding);
@@ -257,6 +261,25 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Valu
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let value = match (args, kw) {
+        ([v], []) => v.clone(),
+        ([], [(k, v)]) if k.as_str() == "maxdigits" => v.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ));
+        }
+    };
+    let n = vm.as_index(&value)?;
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::ops::numbers::INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
