@@ -1,12 +1,18 @@
-# asyncio.run, gather (in argument order), create_task, sleep(0) giving other tasks a turn, and timers firing by deadline.
+# asyncio.run, gather (results in argument order), create_task, sleep(0) giving other tasks a turn, and timers firing by deadline.
 import asyncio
 
 
-async def worker(name, delay, n):
+async def worker(name, n):
     for i in range(n):
-        await asyncio.sleep(delay)
+        await asyncio.sleep(0)
         print(f"{name} step {i}")
     return name.upper()
+
+
+async def timed(name, delay):
+    await asyncio.sleep(delay)
+    print(name, "woke")
+    return delay
 
 
 async def failing():
@@ -16,20 +22,20 @@ async def failing():
 
 async def main():
     print("start")
-    results = await asyncio.gather(worker("a", 0.02, 3), worker("b", 0.05, 2))
+    results = await asyncio.gather(worker("a", 3), worker("b", 2))
     print(results)
-    task = asyncio.create_task(worker("c", 0, 2))
+    print(await asyncio.gather(timed("late", 0.25), timed("early", 0.05), timed("middle", 0.15)))
+    task = asyncio.create_task(worker("c", 2))
     print("created", task.done(), task.get_name().startswith("Task-"))
     await asyncio.sleep(0)
     print("after sleep(0)")
     print(await task, task.done(), task.result())
-    mixed = await asyncio.gather(failing(), worker("d", 0.03, 1), return_exceptions=True)
+    mixed = await asyncio.gather(failing(), worker("d", 1), return_exceptions=True)
     print([type(x).__name__ for x in mixed])
     try:
-        await asyncio.gather(failing(), worker("e", 0.03, 1))
+        await asyncio.gather(failing(), worker("e", 1))
     except ValueError as e:
         print("gather raised", e)
-    await asyncio.sleep(0.05)
     print(await asyncio.gather())
     return 42
 
