@@ -48,16 +48,34 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         "version_info",
         &["major", "minor", "micro", "releaselevel", "serial"],
     );
+    let version = structseq::make(
+        &version_info,
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    );
+    set("version_info", version.clone());
+    // Programs test `sys.implementation.name` to tell interpreters apart;
+    // `cache_tag` None says no bytecode is cached, as PEP 421 allows.
+    let implementation = structseq::new_type(
+        vm,
+        "sys",
+        "implementation",
+        &["name", "cache_tag", "version", "hexversion"],
+    );
     set(
-        "version_info",
+        "implementation",
         structseq::make(
-            &version_info,
+            &implementation,
             vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
+                Value::str("minipy"),
+                Value::None,
+                version,
+                Value::Int(0x030b07f0),
             ],
         ),
     );
