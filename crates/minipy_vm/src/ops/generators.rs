@@ -258,7 +258,7 @@ impl Vm {
 
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, genobj: &Arc<PyGenerator>, exc: Value) -> PyResult<Value> {
-        let err = self.make_raise(exc, None)?;
+        let err = self.make_raise_from(exc, None, true)?;
         let outcome = match self.delegate_of(genobj) {
             Some(sub) => self.throw_through(genobj, sub, err)?,
             None => self.resume_generator_with(genobj, Value::None, Some(err))?,
