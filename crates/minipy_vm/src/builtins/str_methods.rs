@@ -916,7 +916,7 @@ fn split_field(vm: &Vm, chars: &[char], i: &mut usize) -> PyResult<(String, Opti
     match stop {
         Some('}') => {
             *i = j;
-            return Ok((name, None, String::new()));
+            Ok((name, None, String::new()))
         }
         Some(c) => {
             if c == '!' {

@@ -691,6 +691,24 @@ impl Vm {
                     self.call(fdel, vec![obj.clone()], &[])?;
                     return Ok(());
                 }
+                // A user descriptor: `__delete__` handles the deletion; one
+                // with only `__set__` is still a data descriptor and refuses.
+                if let Some(d) = self.class_lookup_name(&cls, name)
+                    && let Value::Instance(di) = &d
+                    && matches!(di.payload, Payload::None)
+                {
+                    let dcls = di.class();
+                    if let Some(del) = self.class_lookup_name(&dcls, &self.interp.names.delete) {
+                        self.call(&del, vec![d.clone(), obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                    if self
+                        .class_lookup_name(&dcls, &self.interp.names.set)
+                        .is_some()
+                    {
+                        return Err(self.error("AttributeError", "__delete__"));
+                    }
+                }
                 match inst.dict.remove_str(name.as_str(), name.hash()) {
                     Some(_) => Ok(()),
                     None => Err(self.attribute_error(obj, name.as_str())),
