@@ -21,7 +21,7 @@ def tracing_import(name, globals=None, locals=None, fromlist=None, level=0):
 
 builtins.__import__ = tracing_import
 import math
-from string import ascii_lowercase
+from math import pi, tau
 builtins.__import__ = real_import
 print(seen)
-print(math.floor(2.5), ascii_lowercase[:3])
+print(math.floor(2.5), round(pi, 2), round(tau, 2))
