@@ -58,7 +58,12 @@ pub fn install(interp: &Arc<Interpreter>) {
     }
     // The mutable containers are unhashable: `list.__hash__` is None, which
     // is also what `collections.abc.Hashable` looks at.
-    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    // So are the set-like dict views (`dict_values` keeps object's hash).
+    let views = [&t.iterators["dict_keys"], &t.iterators["dict_items"]];
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray]
+        .into_iter()
+        .chain(views)
+    {
         cls.dict.set_str(
             Value::str("__hash__"),
             PyStr::new("__hash__").hash(),
