@@ -163,6 +163,12 @@ impl Vm {
             exc
         };
         if !self.is_exception(&exc) {
+            if thrown {
+                return Err(self.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    self.type_name(&exc)
+                )));
+            }
             return Err(self.type_error("exceptions must derive from BaseException"));
         }
         if let Some(cause) = cause {
