@@ -59,8 +59,9 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ],
     );
     set("version_info", version.clone());
-    // Programs test `sys.implementation.name` to tell interpreters apart;
-    // `cache_tag` None says no bytecode is cached, as PEP 421 allows.
+    // Programs test `sys.implementation.name` to choose between CPython's
+    // behaviour and another interpreter's; minipy's is CPython's, so it
+    // answers as CPython 3.11 does (its `sys.version` still says minipy).
     let implementation = structseq::new_type(
         vm,
         "sys",
@@ -72,8 +73,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         structseq::make(
             &implementation,
             vec![
-                Value::str("minipy"),
-                Value::None,
+                Value::str("cpython"),
+                Value::str("cpython-311"),
                 version,
                 Value::Int(0x030b07f0),
             ],
