@@ -386,6 +386,12 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 
 fn construct_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let kw = take_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+    if args.len() + kwargs.len() > 3 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() + kwargs.len()
+        )));
+    }
     let obj = args.first().or(kw[0]);
     let encoding = args.get(1).or(kw[1]);
     let Some(obj) = obj else {
