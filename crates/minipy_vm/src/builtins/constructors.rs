@@ -360,6 +360,20 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 minipy_diagnostics::pyrepr::repr_str(s.as_str())
             ))
         }),
+        // bytes and bytearray hold the digits as ASCII.
+        Value::Bytes(b) => {
+            let data = b.data.borrow().clone();
+            let parsed = std::str::from_utf8(&data).ok().and_then(parse_float);
+            parsed.map(Value::Float).ok_or_else(|| {
+                let shown = minipy_diagnostics::pyrepr::repr_bytes(&data);
+                let shown = if b.mutable {
+                    format!("bytearray({shown})")
+                } else {
+                    shown
+                };
+                vm.value_error(format!("could not convert string to float: {shown}"))
+            })
+        }
         Value::Instance(inst) => {
             let cls = inst.class();
             for method in ["__float__", "__index__"] {
