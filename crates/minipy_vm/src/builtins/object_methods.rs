@@ -405,7 +405,13 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn iterator_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // An instance of a subclass (`class M(map)`) advances the iterator it
+    // wraps; asking the instance itself would come back here forever.
+    let it = match &args[0] {
+        Value::Instance(inst) => inst.builtin_value().unwrap_or_else(|| args[0].clone()),
+        other => other.clone(),
+    };
+    match vm.next(&it)? {
         Some(v) => Ok(v),
         None => Err(vm.error_empty("StopIteration")),
     }

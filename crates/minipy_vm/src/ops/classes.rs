@@ -57,7 +57,13 @@ impl Vm {
             }
             kind => {
                 // A subclass of a builtin type wraps a value of that type.
-                let base = self.interp.builtin_kind_class(kind);
+                // Several builtins share a kind (map, zip... are iterators),
+                // so the base is the nearest builtin class in the MRO.
+                let base = cls
+                    .mro()
+                    .into_iter()
+                    .find(|c| c.is_builtin && c.kind == kind)
+                    .unwrap_or_else(|| self.interp.builtin_kind_class(kind));
                 let value = match kind {
                     BuiltinKind::Dict | BuiltinKind::List | BuiltinKind::Set => {
                         crate::builtins::construct(self, &base, vec![], &[])?
