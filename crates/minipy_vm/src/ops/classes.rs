@@ -355,13 +355,18 @@ impl Vm {
                 }
             }
         }
-        let Value::Dict(ns) = &args[2] else {
-            return Err(self.type_error(format!(
-                "type.__new__() argument 3 must be dict, not {}",
-                self.type_name(&args[2])
-            )));
+        // A dict subclass (an OrderedDict) is a dict too.
+        let ns = match &args[2] {
+            Value::Dict(ns) => ns.clone(),
+            Value::Instance(inst) if let Some(Value::Dict(ns)) = inst.builtin_value() => ns,
+            other => {
+                return Err(self.type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    self.type_name(other)
+                )));
+            }
         };
-        Ok((name.as_str().to_string(), bases, ns.clone()))
+        Ok((name.as_str().to_string(), bases, ns))
     }
 
     /// `type(name, bases, namespace)`: makes a new class.
