@@ -522,6 +522,19 @@ impl Vm {
                             _ => None,
                         }
                     }
+                    // CPython's read-only function members.
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.error("AttributeError", "readonly attribute"));
+                    }
+                    "__code__" if !matches!(value, Value::Code(_)) => {
+                        return Err(self.type_error("__code__ must be set to a code object"));
+                    }
+                    "__dict__" if !matches!(value, Value::Dict(_)) => {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&value)
+                        )));
+                    }
                     _ => f.dict.set_str(Value::Str(name.clone()), name.hash(), value),
                 }
                 Ok(())
