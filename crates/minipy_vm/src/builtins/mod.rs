@@ -14,6 +14,7 @@ mod list_methods;
 pub mod modules;
 mod number_methods;
 mod object_methods;
+mod operator_methods;
 mod sort;
 pub mod str_methods;
 pub mod traceback_type;
@@ -73,6 +74,7 @@ pub fn install(interp: &Arc<Interpreter>) {
     object_methods::install(interp);
     exec::install(interp);
     complex::install(interp);
+    operator_methods::install(interp);
     files::install(interp);
 }
 

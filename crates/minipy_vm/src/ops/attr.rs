@@ -150,6 +150,20 @@ impl Vm {
             obj: target,
         } = &inst.payload
         {
+            // The super object's own attributes; `__class__` is never
+            // looked up along the MRO (CPython's super_getattro skips it).
+            match name.as_str() {
+                "__class__" => return Ok(Value::Class(inst.class())),
+                "__thisclass__" => return Ok(Value::Class(start_after.clone())),
+                "__self__" => return Ok(target.clone()),
+                "__self_class__" => {
+                    return Ok(match target {
+                        Value::Class(_) => target.clone(),
+                        other => Value::Class(self.class_of(other)),
+                    });
+                }
+                _ => {}
+            }
             if let Some(v) = self.super_getattr(start_after, target, name)? {
                 return Ok(v);
             }
