@@ -143,14 +143,18 @@ pub fn syntax_warnings(module: &Module, source: &SourceFile) -> String {
         }
     });
     found.sort_by_key(|&(at, _)| at);
+    // The `warnings` module finds the line through `linecache`, which reads
+    // files: code from `exec("...")` (`<string>`) or compiled under a name
+    // that is no file shows no source line.
+    let name = source.name();
+    let has_file = !name.starts_with('<') && std::path::Path::new(name).is_file();
     let mut out = String::new();
     for (at, message) in found {
         let line = source.line_of(at);
-        out.push_str(&format!(
-            "{}:{line}: SyntaxWarning: {message}\n  {}\n",
-            source.name(),
-            source.line_text(line).trim()
-        ));
+        out.push_str(&format!("{name}:{line}: SyntaxWarning: {message}\n"));
+        if has_file {
+            out.push_str(&format!("  {}\n", source.line_text(line).trim()));
+        }
     }
     out
 }

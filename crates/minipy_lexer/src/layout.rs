@@ -403,9 +403,15 @@ impl<'a> Iterator for Lexer<'a> {
                     return Some(Ok(Token { tok, span }));
                 }
                 RawTok::Continuation => {
+                    // CPython reports a continuation at the end of the file
+                    // just after the backslash, on its own line (or, inside
+                    // brackets, the bracket that was never closed).
                     if span.end as usize == self.src.len() {
-                        return self
-                            .fail(LexErrorKind::UnexpectedEof, Span::new(span.end, span.end));
+                        if let Some(&(open, at)) = self.brackets.last() {
+                            return self.fail(LexErrorKind::NeverClosed(open as char), at);
+                        }
+                        let at = span.start + 1;
+                        return self.fail(LexErrorKind::UnexpectedEof, Span::new(at, at));
                     }
                     continue;
                 }

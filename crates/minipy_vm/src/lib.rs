@@ -59,6 +59,12 @@ pub fn run_main(interp: &Arc<Interpreter>, code: &CodeObject) -> i32 {
         objects::PyStr::new("__main__").hash(),
         Value::Module(main.clone()),
     );
+    // In `__main__`, as in CPython, `__builtins__` is the module, not its dict.
+    if let Ok(builtins) = vm.import_module("builtins") {
+        let hash = objects::PyStr::new("__builtins__").hash();
+        main.dict
+            .set_str(Value::str("__builtins__"), hash, builtins);
+    }
     let code = loader::load_code(&mut vm, code);
     let result = vm.run_code(code, main.dict.clone(), Value::Dict(main.dict.clone()));
     let interrupted = matches!(&result, Err(err) if vm.is_error(err, "KeyboardInterrupt"));

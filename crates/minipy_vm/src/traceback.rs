@@ -17,13 +17,26 @@ pub type CaretAnchorHook = dyn Fn(&str) -> Option<(usize, usize)> + Send + Sync;
 impl Vm {
     /// The full text CPython prints on stderr for an uncaught exception.
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        self.format_exception_limited(exc, None)
+    }
+
+    /// `format_exception` keeping, of each traceback, the first `limit`
+    /// entries (the last `-limit` when negative), as the `traceback`
+    /// module's `limit` argument does.
+    pub fn format_exception_limited(&mut self, exc: &Value, limit: Option<i64>) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen, limit);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<i64>) {
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        out: &mut String,
+        seen: &mut Vec<i64>,
+        limit: Option<i64>,
+    ) {
         seen.push(exc.id());
         if let Value::Instance(inst) = exc
             && let Some(data) = inst.exception()
@@ -33,12 +46,12 @@ impl Vm {
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
             };
             if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-                self.format_chain(&c, out, seen);
+                self.format_chain(&c, out, seen, limit);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.id())) {
-                self.format_chain(&c, out, seen);
+                self.format_chain(&c, out, seen, limit);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -46,11 +59,20 @@ impl Vm {
         }
         // Frames of the frozen standard library stand for code CPython
         // mostly runs in C, where a traceback shows no frame: leave them out.
-        let entries: Vec<_> = self
+        let mut entries: Vec<_> = self
             .traceback_entries(exc)
             .into_iter()
             .filter(|e| !e.code.filename().starts_with("<frozen "))
             .collect();
+        match limit {
+            Some(n) if n >= 0 => entries.truncate(n as usize),
+            Some(n) => {
+                let keep = n.unsigned_abs() as usize;
+                let drop = entries.len().saturating_sub(keep);
+                entries.drain(..drop);
+            }
+            None => {}
+        }
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             self.format_entries(&entries, out);

@@ -47,6 +47,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "dataclasses" => include_str!("dataclasses.py"),
         "enum" => include_str!("enum.py"),
+        "traceback" => include_str!("traceback.py"),
         _ => return None,
     })
 }

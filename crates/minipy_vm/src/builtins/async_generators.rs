@@ -15,7 +15,7 @@ use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::ops::generators::SendResult;
 use crate::value::Value;
-use crate::vm::{KwArgs, PyErr, PyResult, Vm};
+use crate::vm::{KwArgs, PyResult, Vm};
 use std::sync::Arc;
 
 /// What an awaitable does when first resumed.
@@ -133,13 +133,12 @@ fn awaitable<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Awaitable> {
 
 fn throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let exc = super::object_methods::exception_to_throw(vm, "throw", args)?;
-    let err = vm.make_raise(exc, None)?;
-    step(vm, &args[0], Value::None, Some(err))
+    step(vm, &args[0], Value::None, Some(exc))
 }
 
 /// One resumption of the awaitable `this`: with `sent` sent in, or `throw`
 /// raised inside.
-fn step(vm: &mut Vm, this: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+fn step(vm: &mut Vm, this: &Value, sent: Value, throw: Option<Value>) -> PyResult<Value> {
     match step_outcome(vm, this, sent, throw)? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(v) => Err(vm.stop_iteration(v)),
@@ -159,7 +158,7 @@ pub fn step_outcome(
     vm: &mut Vm,
     this: &Value,
     sent: Value,
-    throw: Option<PyErr>,
+    throw: Option<Value>,
 ) -> PyResult<SendResult> {
     let aw = awaitable(vm, this)?;
     let closing = matches!(aw.mode, Mode::Close);
@@ -173,13 +172,13 @@ pub fn step_outcome(
             }));
         }
         State::Iter => match throw {
-            Some(err) => vm.throw_into(&aw.agen, err),
+            Some(exc) => vm.throw_value(&aw.agen, exc),
             None => vm.resume_generator(&aw.agen, sent),
         },
         State::Init => {
             *aw.state.borrow_mut() = State::Iter;
             match (&aw.mode, throw) {
-                (_, Some(err)) => vm.throw_into(&aw.agen, err),
+                (_, Some(exc)) => vm.throw_value(&aw.agen, exc),
                 (Mode::Send(first), None) => {
                     let value = if sent.is_none() { first.clone() } else { sent };
                     vm.resume_generator(&aw.agen, value)
@@ -194,13 +193,10 @@ pub fn step_outcome(
                         Err(vm.error_empty("StopAsyncIteration"))
                     };
                 }
-                (Mode::Throw(exc), None) => {
-                    let err = vm.make_raise(exc.clone(), None)?;
-                    vm.throw_into(&aw.agen, err)
-                }
+                (Mode::Throw(exc), None) => vm.throw_value(&aw.agen, exc.clone()),
                 (Mode::Close, None) => {
-                    let err = vm.error_empty("GeneratorExit");
-                    vm.throw_into(&aw.agen, err)
+                    let exit = vm.error_empty("GeneratorExit").0;
+                    vm.throw_value(&aw.agen, exit)
                 }
             }
         }

@@ -124,6 +124,13 @@ fn quot(a: C, b: C, vm: &Vm) -> PyResult<C> {
     }
 }
 
+/// `x ** y` for floats when `x` is negative and `y` fractional: the
+/// complex power, as CPython's `float_pow` defers to `complex_pow`.
+pub fn real_power(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    let (re, im) = power((x, 0.0), (y, 0.0), vm)?;
+    Ok(super::complex_value(vm, re, im))
+}
+
 /// CPython's `complex_pow`: repeated squaring for small integer powers,
 /// polar form otherwise.
 fn power(a: C, b: C, vm: &Vm) -> PyResult<C> {
@@ -202,10 +209,7 @@ pub fn repr((re, im): C) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{imag}j");
     }
-    let sign = if im.is_sign_negative() || im.is_nan() && imag.starts_with('-') {
-        ""
-    } else {
-        "+"
-    };
+    // The sign comes from the digits: a NaN has none, even a negative one.
+    let sign = if imag.starts_with('-') { "" } else { "+" };
     format!("({}{sign}{imag}j)", format_float_short(re, false))
 }

@@ -388,6 +388,20 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 minipy_diagnostics::pyrepr::repr_str(s.as_str())
             ))
         }),
+        // bytes and bytearray hold the digits as ASCII.
+        Value::Bytes(b) => {
+            let data = b.data.borrow().clone();
+            let parsed = std::str::from_utf8(&data).ok().and_then(parse_float);
+            parsed.map(Value::Float).ok_or_else(|| {
+                let shown = minipy_diagnostics::pyrepr::repr_bytes(&data);
+                let shown = if b.mutable {
+                    format!("bytearray({shown})")
+                } else {
+                    shown
+                };
+                vm.value_error(format!("could not convert string to float: {shown}"))
+            })
+        }
         Value::Instance(inst) => {
             let cls = inst.class();
             for method in ["__float__", "__index__"] {
@@ -414,6 +428,12 @@ pub fn float_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 
 fn construct_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let kw = take_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+    if args.len() + kwargs.len() > 3 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() + kwargs.len()
+        )));
+    }
     let obj = args.first().or(kw[0]);
     let encoding = args.get(1).or(kw[1]);
     let Some(obj) = obj else {

@@ -392,6 +392,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
 }
 
 pub(crate) fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    clinic_at_most(vm, "pow", args, 3)?;
     let base = arg_or_kw(args, 0, kwargs, "base")
         .ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)"))?;
     let exp = arg_or_kw(args, 1, kwargs, "exp")
@@ -437,6 +438,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 /// `round(number, ndigits)`: ties go to even, on the exact binary value.
 pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    clinic_at_most(vm, "round", args, 2)?;
     let number = arg_or_kw(args, 0, kwargs, "number")
         .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
     let ndigits = arg_or_kw(args, 1, kwargs, "ndigits").filter(|n| !n.is_none());
@@ -871,6 +873,7 @@ fn delattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "vars", kwargs)?;
+    at_most(vm, "vars", args, 1)?;
     if args.is_empty() {
         return locals(vm, args, kwargs);
     }
@@ -885,6 +888,17 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "dir", kwargs)?;
+    at_most(vm, "dir", args, 1)?;
+    // An instance whose class defines `__dir__` lists what it returns, sorted.
+    if let Some(obj @ Value::Instance(inst)) = args.first()
+        && let Some(f) = vm.class_lookup(&inst.class(), "__dir__")
+        && !matches!(f, Value::Builtin(_))
+    {
+        let listed = vm.call(&f, vec![obj.clone()], &[])?;
+        let items = vm.iterate(&listed)?;
+        let sorted = super::sort::sort_values(vm, items, None, false)?;
+        return Ok(Value::list(sorted));
+    }
     let names = match args.first() {
         Some(obj) => super::dir_names(vm, obj)?,
         None => {
@@ -954,7 +968,8 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.format(&args[0], &spec)?))
 }
 
-fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+fn globals(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    takes_none(vm, "globals", args)?;
     let frame = vm
         .frames
         .last()
@@ -962,7 +977,8 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::Dict(frame.globals().clone()))
 }
 
-pub(crate) fn locals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+pub(crate) fn locals(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    takes_none(vm, "locals", args)?;
     let Some(frame) = vm.frames.last() else {
         return Err(vm.runtime_error("no frame"));
     };
@@ -1043,4 +1059,38 @@ fn import(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let cls = vm.interp.exception_class("SystemExit");
     Err(crate::vm::PyErr(vm.new_exception(cls, args.to_vec())))
+}
+
+/// `dir(1, 2)`: CPython's `PyArg_UnpackTuple` wording for too many arguments.
+fn at_most(vm: &Vm, name: &str, args: &[Value], max: usize) -> PyResult<()> {
+    if args.len() > max {
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `round(1, 2, 3)`: the Argument Clinic wording for too many arguments.
+fn clinic_at_most(vm: &Vm, name: &str, args: &[Value], max: usize) -> PyResult<()> {
+    if args.len() > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `globals(1)`: a METH_NOARGS function given arguments.
+fn takes_none(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
 }

@@ -82,12 +82,17 @@ fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let n = int_arg(vm, args, "to_bytes")?;
     let length = match arg_or_kw(args, 1, kwargs, "length") {
-        Some(v) => match usize::try_from(vm.as_ssize(&v)?) {
-            Ok(n) => n,
-            Err(_) => return Err(vm.value_error("length argument must be non-negative")),
-        },
+        Some(v) => vm.as_index(&v)?,
         None => 1,
     };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    // A length no allocation can hold fails as CPython's does, not as a Rust panic.
+    if length > (1 << 40) {
+        return Err(vm.error_empty("MemoryError"));
+    }
+    let length = length as usize;
     let order = arg_or_kw(args, 2, kwargs, "byteorder");
     let big = match &order {
         Some(Value::Str(s)) if s.as_str() == "little" => false,
@@ -108,10 +113,10 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         n.to_bytes_le().1
     };
     if n.is_zero() {
-        bytes = vec![0];
+        bytes = vec![];
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
-    if bytes.len() > length && !(bytes.len() == length + 1 && bytes[length] == fill && length > 0) {
+    if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
     // A length the machine cannot hold is a MemoryError, not an abort.

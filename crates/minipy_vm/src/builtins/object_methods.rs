@@ -66,7 +66,12 @@ pub fn install(interp: &Arc<Interpreter>) {
     }
     // The mutable containers are unhashable: `list.__hash__` is None, which
     // is also what `collections.abc.Hashable` looks at.
-    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    // So are the set-like dict views (`dict_values` keeps object's hash).
+    let views = [&t.iterators["dict_keys"], &t.iterators["dict_items"]];
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray]
+        .into_iter()
+        .chain(views)
+    {
         cls.dict.set_str(
             Value::str("__hash__"),
             PyStr::new("__hash__").hash(),
@@ -469,7 +474,13 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn iterator_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // An instance of a subclass (`class M(map)`) advances the iterator it
+    // wraps; asking the instance itself would come back here forever.
+    let it = match &args[0] {
+        Value::Instance(inst) => inst.builtin_value().unwrap_or_else(|| args[0].clone()),
+        other => other.clone(),
+    };
+    match vm.next(&it)? {
         Some(v) => Ok(v),
         None => Err(vm.error_empty("StopIteration")),
     }

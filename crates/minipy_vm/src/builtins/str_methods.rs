@@ -951,6 +951,89 @@ pub fn format_string(
     format_fields(vm, fmt, args, kwargs, depth, &mut auto, &mut numbering)
 }
 
+/// Splits the replacement field that starts at the `{` at `chars[*i]` into
+/// its name, conversion and spec, leaving `*i` after its closing `}`.
+/// Follows CPython's `parse_field`, so malformed fields fail with its
+/// messages: a `[...]` in the name may hold `:` and `!`, a conversion is
+/// one character followed by `:` or `}`, and the spec may nest braces.
+fn split_field(vm: &Vm, chars: &[char], i: &mut usize) -> PyResult<(String, Option<char>, String)> {
+    let len = chars.len();
+    if *i + 1 >= len {
+        return Err(vm.value_error("Single '{' encountered in format string"));
+    }
+    let mut j = *i + 1;
+    let name_start = j;
+    let mut stop = None;
+    while j < len {
+        let c = chars[j];
+        j += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while j < len && chars[j] != ']' {
+                    j += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name: String = chars[name_start..j.saturating_sub(1).max(name_start)]
+        .iter()
+        .collect();
+    let mut conversion = None;
+    match stop {
+        Some('}') => {
+            *i = j;
+            Ok((name, None, String::new()))
+        }
+        Some(c) => {
+            if c == '!' {
+                let Some(&conv) = chars.get(j) else {
+                    return Err(
+                        vm.value_error("end of string while looking for conversion specifier")
+                    );
+                };
+                conversion = Some(conv);
+                j += 1;
+                if let Some(&next) = chars.get(j) {
+                    j += 1;
+                    if next == '}' {
+                        *i = j;
+                        return Ok((name, conversion, String::new()));
+                    }
+                    if next != ':' {
+                        return Err(vm.value_error("expected ':' after conversion specifier"));
+                    }
+                }
+            }
+            let spec_start = j;
+            let mut depth = 1;
+            while j < len {
+                let c = chars[j];
+                j += 1;
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            *i = j;
+                            let spec = chars[spec_start..j - 1].iter().collect();
+                            return Ok((name, conversion, spec));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Err(vm.value_error("unmatched '{' in format spec"))
+        }
+        None => Err(vm.value_error("expected '}' before end of string")),
+    }
+}
+
 /// One level of `format_string`. Nested fields in a spec (`{:{}}`) share
 /// the automatic numbering with the fields around them, as in CPython.
 fn format_fields(
@@ -988,35 +1071,7 @@ fn format_fields(
             i += 2;
             continue;
         }
-        // Find the matching '}' (specs may nest one level of braces).
-        let mut j = i + 1;
-        let mut nested = 0;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nested += 1,
-                '}' if nested > 0 => nested -= 1,
-                '}' => break,
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(vm.value_error(if nested > 0 {
-                "expected '}' before end of string"
-            } else {
-                "Single '{' encountered in format string"
-            }));
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
-        let (field, spec) = match field.find(':') {
-            Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-            None => (field, String::new()),
-        };
-        let (name, conversion) = match field.find('!') {
-            Some(k) => (field[..k].to_string(), Some(field[k + 1..].to_string())),
-            None => (field, None),
-        };
+        let (name, conversion, spec) = split_field(vm, &chars, &mut i)?;
         let (head, rest) = match name.find(['.', '[']) {
             Some(k) => (&name[..k], &name[k..]),
             None => (name.as_str(), ""),
@@ -1082,16 +1137,13 @@ fn format_fields(
                 k += 1;
             }
         }
-        let value = match conversion.as_deref() {
+        let value = match conversion {
             None => value,
-            Some("r") => Value::Str(vm.repr(&value)?),
-            Some("s") => Value::Str(vm.str(&value)?),
-            Some("a") => Value::string(crate::ops::format::ascii(&vm.repr_string(&value)?)),
+            Some('r') => Value::Str(vm.repr(&value)?),
+            Some('s') => Value::Str(vm.str(&value)?),
+            Some('a') => Value::string(crate::ops::format::ascii(&vm.repr_string(&value)?)),
             Some(other) => {
-                return Err(vm.value_error(format!(
-                    "Unknown conversion specifier {}",
-                    other.chars().next().unwrap_or(' ')
-                )));
+                return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
             }
         };
         let spec = if spec.contains('{') {

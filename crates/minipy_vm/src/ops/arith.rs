@@ -324,6 +324,11 @@ impl Vm {
                     Ok(y) => y,
                     Err(e) => return Some(Err(e)),
                 };
+                // CPython's float_pow hands a negative base with a
+                // fractional exponent to complex: (-8) ** 0.5 is complex.
+                if op == POWER && x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                    return Some(crate::builtins::complex::real_power(self, x, y));
+                }
                 self.float_binary(x, y, op).map(|r| r.map(Float))
             }
             (Str(x), Str(y)) if op == ADD => Some(Ok(Value::Str(Arc::new(
@@ -592,7 +597,8 @@ impl Vm {
     }
 
     pub fn float_pow(&self, x: f64, y: f64) -> PyResult<f64> {
-        if x == 0.0 && y < 0.0 {
+        // 0.0 ** -inf is inf, as C's pow() says; only finite powers fail.
+        if x == 0.0 && y < 0.0 && y.is_finite() {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {

@@ -150,6 +150,20 @@ impl Vm {
             obj: target,
         } = &inst.payload
         {
+            // The super object's own attributes; `__class__` is never
+            // looked up along the MRO (CPython's super_getattro skips it).
+            match name.as_str() {
+                "__class__" => return Ok(Value::Class(inst.class())),
+                "__thisclass__" => return Ok(Value::Class(start_after.clone())),
+                "__self__" => return Ok(target.clone()),
+                "__self_class__" => {
+                    return Ok(match target {
+                        Value::Class(_) => target.clone(),
+                        other => Value::Class(self.class_of(other)),
+                    });
+                }
+                _ => {}
+            }
             if let Some(v) = self.super_getattr(start_after, target, name)? {
                 return Ok(v);
             }
@@ -522,6 +536,19 @@ impl Vm {
                             _ => None,
                         }
                     }
+                    // CPython's read-only function members.
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.error("AttributeError", "readonly attribute"));
+                    }
+                    "__code__" if !matches!(value, Value::Code(_)) => {
+                        return Err(self.type_error("__code__ must be set to a code object"));
+                    }
+                    "__dict__" if !matches!(value, Value::Dict(_)) => {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&value)
+                        )));
+                    }
                     _ => f.dict.set_str(Value::Str(name.clone()), name.hash(), value),
                 }
                 Ok(())
@@ -690,6 +717,24 @@ impl Vm {
                     }
                     self.call(fdel, vec![obj.clone()], &[])?;
                     return Ok(());
+                }
+                // A user descriptor: `__delete__` handles the deletion; one
+                // with only `__set__` is still a data descriptor and refuses.
+                if let Some(d) = self.class_lookup_name(&cls, name)
+                    && let Value::Instance(di) = &d
+                    && matches!(di.payload, Payload::None)
+                {
+                    let dcls = di.class();
+                    if let Some(del) = self.class_lookup_name(&dcls, &self.interp.names.delete) {
+                        self.call(&del, vec![d.clone(), obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                    if self
+                        .class_lookup_name(&dcls, &self.interp.names.set)
+                        .is_some()
+                    {
+                        return Err(self.error("AttributeError", "__delete__"));
+                    }
                 }
                 match inst.dict.remove_str(name.as_str(), name.hash()) {
                     Some(_) => Ok(()),

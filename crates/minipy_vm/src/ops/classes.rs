@@ -57,7 +57,13 @@ impl Vm {
             }
             kind => {
                 // A subclass of a builtin type wraps a value of that type.
-                let base = self.interp.builtin_kind_class(kind);
+                // Several builtins share a kind (map, zip... are iterators),
+                // so the base is the nearest builtin class in the MRO.
+                let base = cls
+                    .mro()
+                    .into_iter()
+                    .find(|c| c.is_builtin && c.kind == kind)
+                    .unwrap_or_else(|| self.interp.builtin_kind_class(kind));
                 let value = match kind {
                     BuiltinKind::Dict | BuiltinKind::List | BuiltinKind::Set => {
                         crate::builtins::construct(self, &base, vec![], &[])?
@@ -349,13 +355,18 @@ impl Vm {
                 }
             }
         }
-        let Value::Dict(ns) = &args[2] else {
-            return Err(self.type_error(format!(
-                "type.__new__() argument 3 must be dict, not {}",
-                self.type_name(&args[2])
-            )));
+        // A dict subclass (an OrderedDict) is a dict too.
+        let ns = match &args[2] {
+            Value::Dict(ns) => ns.clone(),
+            Value::Instance(inst) if let Some(Value::Dict(ns)) = inst.builtin_value() => ns,
+            other => {
+                return Err(self.type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    self.type_name(other)
+                )));
+            }
         };
-        Ok((name.as_str().to_string(), bases, ns.clone()))
+        Ok((name.as_str().to_string(), bases, ns))
     }
 
     /// `type(name, bases, namespace)`: makes a new class.

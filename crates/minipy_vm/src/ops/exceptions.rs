@@ -132,12 +132,43 @@ impl Vm {
     /// What `raise exc from cause` raises: a class is instantiated, and the
     /// cause is attached (`from None` suppresses the context).
     pub(crate) fn make_raise(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        self.make_raise_from(exc, cause, false)
+    }
+
+    /// `make_raise` for `raise` (`thrown` false) or `generator.throw`: when a
+    /// class's `__new__` returns a non-exception, `raise` shows the type's
+    /// repr and `throw` its bare name, as CPython's two code paths do.
+    pub(crate) fn make_raise_from(
+        &mut self,
+        exc: Value,
+        cause: Option<Value>,
+        thrown: bool,
+    ) -> PyResult<PyErr> {
         let exc = if self.is_exception_class(&exc) {
-            self.call(&exc, vec![], &[])?
+            let made = self.call(&exc, vec![], &[])?;
+            // A `__new__` may return anything; CPython names the class.
+            if !self.is_exception(&made) {
+                let cls = self.repr_string(&exc)?;
+                let got = if thrown {
+                    self.type_name(&made).to_string()
+                } else {
+                    format!("<class '{}'>", self.type_name(&made))
+                };
+                return Err(self.type_error(format!(
+                    "calling {cls} should have returned an instance of BaseException, not {got}"
+                )));
+            }
+            made
         } else {
             exc
         };
         if !self.is_exception(&exc) {
+            if thrown {
+                return Err(self.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    self.type_name(&exc)
+                )));
+            }
             return Err(self.type_error("exceptions must derive from BaseException"));
         }
         if let Some(cause) = cause {

@@ -272,6 +272,18 @@ impl Vm {
         self.format(&v, &spec).map(Value::string)
     }
 
+    /// A spec `parse_spec` rejects; CPython names the spec and the type
+    /// when the spec as a whole makes no sense.
+    fn spec_error(&self, message: String, spec: &str, v: &Value) -> crate::vm::PyErr {
+        if message == "Invalid format specifier" {
+            return self.value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{}'",
+                self.type_name(v)
+            ));
+        }
+        self.value_error(message)
+    }
+
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
@@ -307,15 +319,15 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_string(v);
                 }
-                let s = self.parse_checked_spec(spec)?;
+                let s = self.parse_checked_spec(spec, v)?;
                 self.format_int(&to_bigint(v).unwrap(), &s, "int")
             }
             Value::Float(f) => {
-                let s = self.parse_checked_spec(spec)?;
+                let s = self.parse_checked_spec(spec, v)?;
                 self.format_float(*f, &s)
             }
             Value::Str(text) => {
-                let s = self.parse_checked_spec(spec)?;
+                let s = self.parse_checked_spec(spec, v)?;
                 self.format_str(text.as_str(), &s)
             }
             _ => {
@@ -368,8 +380,8 @@ impl Vm {
 
     /// A format spec, refused (MemoryError) when its width could not be
     /// allocated.
-    fn parse_checked_spec(&self, spec: &str) -> PyResult<FormatSpec> {
-        let s = parse_spec(spec).map_err(|m| self.value_error(m))?;
+    fn parse_checked_spec(&self, spec: &str, v: &Value) -> PyResult<FormatSpec> {
+        let s = parse_spec(spec).map_err(|m| self.spec_error(m, spec, v))?;
         self.check_alloc(s.width.unwrap_or(0), 1)?;
         Ok(s)
     }
@@ -422,7 +434,7 @@ impl Vm {
                 let Some(c) = code else {
                     return Err(self.overflow_error("%c arg not in range(0x110000)"));
                 };
-                return Ok(pad(s, "", &c.to_string(), '<'));
+                return Ok(pad(s, "", &c.to_string(), '>'));
             }
             other => {
                 return Err(self.value_error(format!(
@@ -771,25 +783,19 @@ impl Vm {
                     };
                     pad(&spec, "", &t, '>')
                 }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' if spec.precision.is_some() => {
+                    let n = self.percent_int(&arg, conv)?;
+                    percent_int_precision(&n, conv, &spec, left)
+                }
                 'd' | 'i' | 'u' => {
                     let n = self.percent_int(&arg, conv)?;
                     spec.kind = Some('d');
-                    let precision = spec.precision.take();
-                    let mut t = self.format_int(&n, &spec, "int")?;
-                    if let Some(p) = precision {
-                        t = zero_extend(&t, p);
-                    }
-                    t
+                    self.format_int(&n, &spec, "int")?
                 }
                 'x' | 'X' | 'o' => {
                     let n = self.percent_int(&arg, conv)?;
                     spec.kind = Some(conv);
-                    let precision = spec.precision.take();
-                    let mut t = self.format_int(&n, &spec, "int")?;
-                    if let Some(p) = precision {
-                        t = zero_extend(&t, p);
-                    }
-                    t
+                    self.format_int(&n, &spec, "int")?
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let x = match &arg {
@@ -895,21 +901,36 @@ impl Vm {
     }
 }
 
-/// `%.3d`: pads the digits (after any sign) with zeros to the precision.
-fn zero_extend(t: &str, precision: usize) -> String {
-    let trimmed = t.trim_start();
-    let lead = &t[..t.len() - trimmed.len()];
-    let (sign, digits) = match trimmed.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("", trimmed),
+/// `%8.4d`, `%#.3x`: the precision is a minimum digit count (zeros go
+/// after the sign and the `0x` prefix); the width then pads with spaces,
+/// or with zeros after the prefix under the `0` flag (unlike C's printf).
+fn percent_int_precision(n: &BigInt, conv: char, spec: &FormatSpec, left: bool) -> String {
+    let mut digits = match conv {
+        'x' => n.abs().to_str_radix(16),
+        'X' => n.abs().to_str_radix(16).to_uppercase(),
+        'o' => n.abs().to_str_radix(8),
+        _ => n.abs().to_string(),
     };
-    if digits.len() >= precision {
-        return t.to_string();
+    let precision = spec.precision.unwrap_or(0);
+    if digits.len() < precision {
+        digits = format!("{}{digits}", "0".repeat(precision - digits.len()));
     }
-    format!(
-        "{lead}{sign}{}{digits}",
-        "0".repeat(precision - digits.len())
-    )
+    let sign = sign_str(n.is_negative(), spec.sign);
+    let prefix = match conv {
+        'x' if spec.alternate => "0x",
+        'X' if spec.alternate => "0X",
+        'o' if spec.alternate => "0o",
+        _ => "",
+    };
+    let body = format!("{sign}{prefix}{digits}");
+    let fill = spec.width.unwrap_or(0).saturating_sub(body.len());
+    if left {
+        format!("{body}{}", " ".repeat(fill))
+    } else if spec.zero {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(fill))
+    } else {
+        format!("{}{body}", " ".repeat(fill))
+    }
 }
 
 /// `ascii()`: a repr with non-ASCII characters escaped.

@@ -278,24 +278,57 @@ impl Vm {
 
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, genobj: &Arc<PyGenerator>, exc: Value) -> PyResult<Value> {
-        let err = self.make_raise(exc, None)?;
-        match self.throw_into(genobj, err)? {
+        match self.throw_value(genobj, exc)? {
             SendResult::Yield(v) => Ok(v),
             SendResult::Return(r) => Err(self.stop_iteration(r)),
         }
     }
 
-    /// Raises `err` where the generator is suspended (in the iterator it
-    /// delegates to, if it is in a `yield from`).
-    pub(crate) fn throw_into(
+    /// CPython's `_gen_throw`: a generator in `yield from` hands the thrown
+    /// value to its delegate first, unchecked (a user iterator's `throw`
+    /// may take anything), except that `GeneratorExit` closes the delegate
+    /// and is then raised in this generator. Only what reaches this
+    /// generator's own frame must be an exception.
+    pub(crate) fn throw_value(
         &mut self,
         genobj: &Arc<PyGenerator>,
-        err: PyErr,
+        exc: Value,
     ) -> PyResult<SendResult> {
-        match self.delegate_of(genobj) {
-            Some(sub) => self.throw_through(genobj, sub, err),
-            None => self.resume_generator_with(genobj, Value::None, Some(err)),
+        if let Some(sub) = self.delegate_of(genobj) {
+            if crate::stack::exhausted() {
+                return Err(self.recursion_error());
+            }
+            let exit = self.interp.exception_class("GeneratorExit");
+            let is_exit = match &exc {
+                Value::Class(c) => c.is_subclass_of(&exit),
+                other => self.class_of(other).is_subclass_of(&exit),
+            };
+            if is_exit {
+                let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
+                let closed = match &sub {
+                    Value::Generator(g) => self.generator_close(g).err(),
+                    other => match self.get_attr_opt(other, "close") {
+                        Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
+                        Ok(None) => None,
+                        Err(e) => Some(e),
+                    },
+                };
+                *genobj.state.borrow_mut() = outer;
+                if let Some(e) = closed {
+                    return self.resume_generator_with(genobj, Value::None, Some(e));
+                }
+            } else {
+                let throw = match &sub {
+                    Value::Generator(_) => None,
+                    other => self.get_attr_opt(other, "throw")?,
+                };
+                if matches!(sub, Value::Generator(_)) || throw.is_some() {
+                    return self.throw_through(genobj, sub, throw, exc);
+                }
+            }
         }
+        let err = self.make_raise_from(exc, None, true)?;
+        self.resume_generator_with(genobj, Value::None, Some(err))
     }
 
     /// The iterator a generator suspended in `yield from` delegates to: the
@@ -320,24 +353,22 @@ impl Vm {
         &mut self,
         genobj: &Arc<PyGenerator>,
         sub: Value,
-        err: PyErr,
+        throw: Option<Value>,
+        exc: Value,
     ) -> PyResult<SendResult> {
         // The outer generator counts as running while the inner one works,
         // as in CPython: resuming it from there is "already executing".
         let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
-        let inner = match &sub {
-            Value::Generator(g) => self.resume_generator_with(g, Value::None, Some(err)),
-            other => match self.get_attr_opt(other, "throw") {
-                Ok(Some(throw)) => match self.call(&throw, vec![err.0.clone()], &[]) {
-                    Ok(v) => Ok(SendResult::Yield(v)),
-                    Err(e) if self.is_error(&e, "StopIteration") => Ok(SendResult::Return(
-                        self.get_attr_str(&e.0, "value").unwrap_or(Value::None),
-                    )),
-                    Err(e) => Err(e),
-                },
-                Ok(None) => Err(err),
+        let inner = match (&sub, throw) {
+            (Value::Generator(g), _) => self.throw_value(g, exc),
+            (_, Some(throw)) => match self.call(&throw, vec![exc], &[]) {
+                Ok(v) => Ok(SendResult::Yield(v)),
+                Err(e) if self.is_error(&e, "StopIteration") => Ok(SendResult::Return(
+                    self.get_attr_str(&e.0, "value").unwrap_or(Value::None),
+                )),
                 Err(e) => Err(e),
             },
+            (_, None) => unreachable!("throw_value checks for a throw method"),
         };
         *genobj.state.borrow_mut() = outer;
         if let Ok(SendResult::Yield(v)) = inner {

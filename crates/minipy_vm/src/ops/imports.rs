@@ -140,6 +140,27 @@ impl Vm {
         fromlist: &Value,
         level: &Value,
     ) -> PyResult<Value> {
+        // A program that replaced `builtins.__import__` gets every import
+        // statement routed through its function, as in CPython.
+        let hook = self
+            .interp
+            .builtins
+            .get_str("__import__", PyStr::new("__import__").hash());
+        if let Some(hook) = hook
+            && !matches!(hook, Value::Builtin(_))
+        {
+            let frame = &self.frames[fi];
+            let globals = Value::Dict(frame.globals().clone());
+            let locals = frame.locals.clone().unwrap_or(Value::None);
+            let args = vec![
+                Value::Str(name.clone()),
+                globals,
+                locals,
+                fromlist.clone(),
+                level.clone(),
+            ];
+            return self.call(&hook, args, &[]);
+        }
         let level = level.as_int().unwrap_or(0);
         let fullname = if level > 0 {
             let globals = self.frames[fi].globals().clone();

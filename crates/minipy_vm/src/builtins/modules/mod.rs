@@ -41,13 +41,14 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             Some(m)
         }
         "builtins" => {
-            let m = vm.new_module("builtins", None);
-            for (k, v) in vm.interp.builtins.table.borrow().items() {
-                if let Value::Str(s) = &k {
-                    m.dict.set_str(k.clone(), s.hash(), v);
-                }
-            }
-            Some(Value::Module(m))
+            // The module's dict is the builtins namespace itself, so that
+            // `builtins.print = f` changes what every name lookup finds.
+            Some(Value::Module(std::sync::Arc::new(
+                crate::objects::PyModule {
+                    name: vm.intern("builtins"),
+                    dict: vm.interp.builtins.clone(),
+                },
+            )))
         }
         _ => None,
     })

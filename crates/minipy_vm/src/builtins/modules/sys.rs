@@ -48,16 +48,35 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         "version_info",
         &["major", "minor", "micro", "releaselevel", "serial"],
     );
+    let version = structseq::make(
+        &version_info,
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    );
+    set("version_info", version.clone());
+    // Programs test `sys.implementation.name` to choose between CPython's
+    // behaviour and another interpreter's; minipy's is CPython's, so it
+    // answers as CPython 3.11 does (its `sys.version` still says minipy).
+    let implementation = structseq::new_type(
+        vm,
+        "sys",
+        "implementation",
+        &["name", "cache_tag", "version", "hexversion"],
+    );
     set(
-        "version_info",
+        "implementation",
         structseq::make(
-            &version_info,
+            &implementation,
             vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
+                Value::str("cpython"),
+                Value::str("cpython-311"),
+                version,
+                Value::Int(0x030b07f0),
             ],
         ),
     );

@@ -54,8 +54,14 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     });
     add_function(d, "_print_exception", print_exception);
     add_function(d, "_format_exception", |vm, a, _| {
+        // An optional second argument limits the entries (the `traceback`
+        // module's `limit`).
+        let limit = match a.get(1) {
+            Some(Value::None) | None => None,
+            Some(v) => Some(vm.as_index(v)?),
+        };
         let text = match a.first() {
-            Some(exc) => vm.format_exception(exc),
+            Some(exc) => vm.format_exception_limited(exc, limit),
             None => String::new(),
         };
         Ok(Value::string(text))
