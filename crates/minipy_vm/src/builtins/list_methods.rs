@@ -154,15 +154,17 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "remove", kwargs)?;
     let l = this(vm, args, "remove")?;
     method_args(vm, "remove", args, 1, 1)?;
-    let items = l.snapshot();
-    for (i, item) in items.iter().enumerate() {
-        if vm.eq(item, &args[1])? {
+    // The list is read afresh at each step: an `__eq__` may change it.
+    let mut i = 0;
+    while let Some(item) = l.get(i) {
+        if vm.eq(&item, &args[1])? {
             let mut current = l.items.borrow_mut();
             if i < current.len() {
                 current.remove(i);
             }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
@@ -190,7 +192,11 @@ fn index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let start = bound(args.get(2), 0)?;
     let stop = bound(args.get(3), len)?;
     for i in start..stop.max(start) {
-        if vm.eq(&items[i as usize], &args[1])? {
+        // A list may shrink while its items are compared.
+        let Some(item) = live_item(&args[0], &items, i as usize) else {
+            break;
+        };
+        if vm.eq(&item, &args[1])? {
             return Ok(Value::Int(i));
         }
     }
@@ -206,12 +212,23 @@ fn count(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let items = items_of(vm, args, "count")?;
     method_args(vm, "count", args, 1, 1)?;
     let mut n = 0;
-    for item in &items {
-        if vm.eq(item, &args[1])? {
+    let mut i = 0;
+    while let Some(item) = live_item(&args[0], &items, i) {
+        if vm.eq(&item, &args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
+}
+
+/// Item `i` of a list as it is now (CPython rereads `Py_SIZE` at each
+/// step of `count`/`index`), or of the snapshot of a tuple.
+fn live_item(seq: &Value, snapshot: &[Value], i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.get(i),
+        _ => snapshot.get(i).cloned(),
+    }
 }
 
 /// `list.sort(key=None, reverse=False)`: while sorting, the list is empty,

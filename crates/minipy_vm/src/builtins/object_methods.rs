@@ -131,6 +131,25 @@ pub fn install(interp: &Arc<Interpreter>) {
         add_method(&t.iterators[name], "iterator", "__iter__", identity);
         add_method(&t.iterators[name], "iterator", "__next__", iterator_next);
     }
+    // The iterators CPython gives a `__length_hint__`.
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "str_iterator",
+        "str_ascii_iterator",
+        "bytes_iterator",
+        "range_iterator",
+        "list_reverseiterator",
+        "reversed",
+        "iterator",
+    ] {
+        add_method(
+            &t.iterators[name],
+            "iterator",
+            "__length_hint__",
+            iterator_length_hint,
+        );
+    }
     for (cls, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
         add_method(cls, owner, "copy", set_copy);
         add_method(cls, owner, "union", set_union);
@@ -208,6 +227,48 @@ fn property_delete(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     }
     vm.call(&fdel, vec![obj.clone()], &[])?;
     Ok(Value::None)
+}
+
+/// `it.__length_hint__()`: how many items a builtin iterator has left
+/// (`NotImplemented` for a `__getitem__` iterator over an object without
+/// `__len__`, as CPython's `iter_len`).
+fn iterator_length_hint(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Iterator(it)) = args.first() else {
+        return Err(vm.type_error("descriptor '__length_hint__' needs an iterator"));
+    };
+    // Copy what is needed first: `len()` below may run Python code that
+    // touches this same iterator.
+    enum Left {
+        Known(usize),
+        Sized(Value, i64),
+    }
+    let left = match &*it.kind.borrow() {
+        IterKind::Seq { seq, index } => Left::Known(match seq {
+            Value::List(l) => l.len().saturating_sub(*index),
+            Value::Tuple(t) => t.len().saturating_sub(*index),
+            // The index of a str iterator is a byte offset.
+            Value::Str(s) => s.as_str().get(*index..).map_or(0, |r| r.chars().count()),
+            Value::Bytes(b) => b.data.borrow().len().saturating_sub(*index),
+            _ => 0,
+        }),
+        IterKind::Range { remaining, .. } => Left::Known((*remaining).max(0) as usize),
+        IterKind::Reversed { next, .. } => Left::Known((*next + 1).max(0) as usize),
+        IterKind::GetItem { obj, index } => Left::Sized(obj.clone(), *index),
+        _ => Left::Known(0),
+    };
+    match left {
+        Left::Known(n) => Ok(Value::Int(n as i64)),
+        Left::Sized(obj, index) => {
+            let cls = vm.class_of(&obj);
+            let sized =
+                !matches!(obj, Value::Instance(_)) || vm.class_lookup(&cls, "__len__").is_some();
+            if !sized {
+                return Ok(Value::NotImplemented);
+            }
+            let len = vm.len(&obj)? as i64;
+            Ok(Value::Int((len - index).max(0)))
+        }
+    }
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -396,6 +396,11 @@ impl Vm {
         if s.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
+        // Decimal output obeys the int/str digit limit (at least 640
+        // digits, so only numbers past 2000 bits can reach it).
+        if matches!(kind, 'd' | 'n') && n.bits() > 2000 {
+            crate::ops::numbers::bigint_to_string(self, n)?;
+        }
         if s.no_negative_zero {
             return Err(self.value_error(
                 "Negative zero coercion (z) not allowed in integer format specifier",
