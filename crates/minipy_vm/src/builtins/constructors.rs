@@ -457,6 +457,7 @@ fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, mutable: bool) 
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
+            vm.check_repeat(*n as usize, 1, 1)?;
             vec![0u8; *n as usize]
         }
         Some(Value::Bool(b)) => vec![0u8; *b as usize],

@@ -131,11 +131,16 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let data = match arg_or_kw(args, 1, kwargs, "bytes") {
         Some(Value::Bytes(b)) => b.data.borrow().clone(),
-        Some(other) => vm
-            .iterate(&other)?
-            .iter()
-            .map(|v| v.as_int().unwrap_or(0) as u8)
-            .collect(),
+        Some(other) => {
+            let mut data = Vec::new();
+            for v in vm.iterate(&other)? {
+                match v.as_int() {
+                    Some(b @ 0..=255) => data.push(b as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            data
+        }
         None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
     };
     let big = !matches!(arg_or_kw(args, 2, kwargs, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");

@@ -613,6 +613,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
     if width <= len {
         return Ok(Value::Str(s));
     }
+    vm.check_repeat(width as usize, 1, 1)?;
     let n = (width - len) as usize;
     let pad = |k: usize| fill.to_string().repeat(k);
     let text = s.as_str();
@@ -648,6 +649,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(Value::Str(s));
     }
+    vm.check_repeat(width as usize, 1, 1)?;
     let text = s.as_str();
     let zeros = "0".repeat((width - len) as usize);
     Ok(Value::string(match text.chars().next() {
@@ -695,6 +697,10 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.as_index(&v)?,
         None => 8,
     };
+    // CPython's tabsize is a C int.
+    if size > i32::MAX as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.as_str().chars() {

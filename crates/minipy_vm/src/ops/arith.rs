@@ -341,6 +341,16 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                if s.as_str()
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|k| k > isize::MAX as usize)
+                {
+                    return Some(Err(self.overflow_error("repeated string is too long")));
+                }
+                if let Err(e) = self.check_repeat(s.as_str().len(), n, 1) {
+                    return Some(Err(e));
+                }
                 Some(Ok(Value::string(s.as_str().repeat(n))))
             }
             (Str(_) | Bytes(_), _) if op == REMAINDER => Some(self.percent_format(a, b)),
@@ -363,6 +373,14 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                let len = match seq {
+                    List(l) => l.len(),
+                    Tuple(t) => t.len(),
+                    _ => 0,
+                };
+                if let Err(e) = self.check_repeat(len, n, std::mem::size_of::<Value>()) {
+                    return Some(Err(e));
+                }
                 Some(Ok(match seq {
                     List(l) => {
                         let items = l.snapshot();
@@ -396,6 +414,13 @@ impl Vm {
                     Ok(n) => n,
                     Err(e) => return Some(Err(e)),
                 };
+                let len = x.data.borrow().len();
+                if len.checked_mul(n).is_none_or(|k| k > isize::MAX as usize) {
+                    return Some(Err(self.overflow_error("repeated bytes are too long")));
+                }
+                if let Err(e) = self.check_repeat(len, n, 1) {
+                    return Some(Err(e));
+                }
                 let data = x.data.borrow().repeat(n);
                 Some(Ok(Value::Bytes(Arc::new(crate::objects::PyBytes::new(
                     data, x.mutable,
@@ -417,6 +442,16 @@ impl Vm {
     }
 
     /// How many times to repeat a sequence (`[0] * n`); negative means 0.
+    /// `seq * n` whose result could not be allocated: a MemoryError, as
+    /// CPython raises, instead of a Rust capacity-overflow panic or an
+    /// out-of-memory abort (the limit, 4 GiB, is far past any test).
+    pub fn check_repeat(&self, len: usize, n: usize, item_size: usize) -> PyResult<()> {
+        match len.checked_mul(n).and_then(|k| k.checked_mul(item_size)) {
+            Some(bytes) if bytes <= 1 << 32 => Ok(()),
+            _ => Err(self.error_empty("MemoryError")),
+        }
+    }
+
     pub fn repeat_count(&self, v: &Value) -> PyResult<usize> {
         match v {
             Value::Int(i) => Ok((*i).max(0) as usize),

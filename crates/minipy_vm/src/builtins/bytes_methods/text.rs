@@ -200,6 +200,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
     if width <= len {
         return Ok(new_bytes(data, b.mutable));
     }
+    vm.check_repeat(width as usize, 1, 1)?;
     let n = (width - len) as usize;
     let left = match align {
         '<' => 0,
@@ -237,6 +238,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(new_bytes(data, b.mutable));
     }
+    vm.check_repeat(width as usize, 1, 1)?;
     let mut out = vec![b'0'; (width - len) as usize];
     out.extend_from_slice(&data);
     // A sign moves to the front of the zeros.
@@ -262,6 +264,10 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         None => 8,
     };
     let data = b.data.borrow().clone();
+    // CPython's tabsize is a C int.
+    if size > i32::MAX as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(data.len());
     let mut col = 0i64;
     for c in data {
