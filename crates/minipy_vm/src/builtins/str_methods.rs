@@ -675,6 +675,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
     if width <= len {
         return Ok(Value::Str(s));
     }
+    vm.check_alloc(width as usize, 1)?;
     let n = (width - len) as usize;
     vm.check_alloc(n, fill.len_utf8())?;
     let pad = |k: usize| fill.to_string().repeat(k);
@@ -711,6 +712,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(Value::Str(s));
     }
+    vm.check_alloc(width as usize, 1)?;
     let text = s.as_str();
     vm.check_alloc((width - len) as usize, 1)?;
     let zeros = "0".repeat((width - len) as usize);

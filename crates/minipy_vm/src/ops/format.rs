@@ -172,14 +172,39 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// Rust's formatter takes precisions up to 65535 only; a double's exact
+/// decimal expansion ends within 1100 digits, so a longer precision is
+/// those digits and then zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `format!("{:.*}", p, x)` for any precision.
+fn fixed_digits(x: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*}", p, x);
+    }
+    let mut s = format!("{:.*}", EXACT_DIGITS, x);
+    s.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    s
+}
+
+/// `format!("{:.*e}", p, x)` for any precision.
+fn sci_digits(x: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*e}", p, x);
+    }
+    let s = format!("{:.*e}", EXACT_DIGITS, x);
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    format!("{mantissa}{}e{exp}", "0".repeat(p - EXACT_DIGITS))
+}
+
 /// Fixed-point digits, correctly rounded (`'%.2f'`).
 pub fn fixed(x: f64, precision: usize) -> String {
-    format!("{:.*}", precision, x)
+    fixed_digits(x, precision)
 }
 
 /// Scientific notation with a signed, two-digit exponent (`1.5e+03`).
 pub fn exponent(x: f64, precision: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", precision, x);
+    let s = sci_digits(x, precision);
     let (mantissa, exp) = s.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let e = if upper { 'E' } else { 'e' };
@@ -196,7 +221,7 @@ pub fn general(x: f64, precision: usize, upper: bool, alternate: bool) -> String
     let p = precision.max(1);
     if x == 0.0 {
         let mut s = if alternate {
-            format!("{:.*}", p - 1, 0.0)
+            fixed_digits(0.0, p - 1)
         } else {
             "0".to_string()
         };
@@ -205,10 +230,10 @@ pub fn general(x: f64, precision: usize, upper: bool, alternate: bool) -> String
         }
         return s;
     }
-    let sci = format!("{:.*e}", p - 1, x);
+    let sci = sci_digits(x, p - 1);
     let exp: i32 = sci.split_once('e').unwrap().1.parse().unwrap();
-    let mut s = if -4 <= exp && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+    let mut s = if -4 <= exp && (exp as i64) < p as i64 {
+        fixed_digits(x, (p as i64 - 1 - exp as i64).max(0) as usize)
     } else {
         exponent(x, p - 1, upper)
     };
@@ -270,6 +295,18 @@ impl Vm {
             return Ok(v);
         }
         self.format(&v, &spec).map(Value::string)
+    }
+
+    /// A width or precision no string could hold: CPython's MemoryError
+    /// (or "precision too big"), not an out-of-memory abort.
+    fn check_spec_size(&self, s: &FormatSpec) -> PyResult<()> {
+        if s.width.is_some_and(|w| w > 1 << 32) {
+            return Err(self.error_empty("MemoryError"));
+        }
+        if s.precision.is_some_and(|p| p > 1 << 32) {
+            return Err(self.value_error("precision too big"));
+        }
+        Ok(())
     }
 
     /// A spec `parse_spec` rejects; CPython names the spec and the type
@@ -383,6 +420,7 @@ impl Vm {
     fn parse_checked_spec(&self, spec: &str, v: &Value) -> PyResult<FormatSpec> {
         let s = parse_spec(spec).map_err(|m| self.spec_error(m, spec, v))?;
         self.check_alloc(s.width.unwrap_or(0), 1)?;
+        self.check_spec_size(&s)?;
         Ok(s)
     }
 
@@ -648,6 +686,7 @@ impl Vm {
             while i < chars.len() && matches!(chars[i], b'h' | b'l' | b'L') {
                 i += 1;
             }
+            self.check_spec_size(&spec)?;
             let Some(conv) = text[i..].chars().next() else {
                 return Err(self.value_error("incomplete format"));
             };

@@ -200,6 +200,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
     if width <= len {
         return Ok(new_bytes(data, b.mutable));
     }
+    vm.check_alloc(width as usize, 1)?;
     let n = (width - len) as usize;
     vm.check_alloc(n, 1)?;
     let left = match align {
@@ -272,6 +273,10 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         }));
     }
     let data = b.data.borrow().clone();
+    // CPython's tabsize is a C int.
+    if size > i32::MAX as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(data.len());
     let mut col = 0i64;
     for c in data {
