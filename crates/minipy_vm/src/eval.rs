@@ -30,6 +30,10 @@ enum Origin {
     Callee,
 }
 
+/// Calls of builtins with at most this many positional arguments get them
+/// in an array on the Rust stack (see `take_few_args`).
+const FEW: usize = 4;
+
 /// What a call instruction did.
 pub(crate) enum CallOutcome {
     /// Pushed a Python frame: the loop switches to it.
@@ -990,7 +994,6 @@ impl Vm {
         // A builtin with a few positional arguments (`s.split(",")`,
         // `len(xs)`): they move into an array on the Rust stack instead of
         // a fresh `Vec`, and the builtin moves out of its slot.
-        const FEW: usize = 4;
         if kwnames.is_none()
             && argc <= FEW
             && let Value::Builtin(b) = &self.stack[pos]
@@ -999,11 +1002,7 @@ impl Vm {
             let Value::Builtin(b) = std::mem::take(&mut self.stack[pos]) else {
                 unreachable!("just matched a builtin")
             };
-            let mut args: [Value; FEW] = Default::default();
-            for (i, arg) in args.iter_mut().enumerate().take(argc) {
-                std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
-            }
-            self.stack.truncate(pos);
+            let args = self.take_few_args(pos, argc);
             let r = self.call_unbound_builtin(&b, &args[..argc], &[])?;
             self.stack.push(r);
             return Ok(CallOutcome::Done);
@@ -1100,11 +1099,7 @@ impl Vm {
                     && argc <= FEW
                     && crate::builtins::is_scalar_constructor(cls, argc)
                 {
-                    let mut args: [Value; FEW] = Default::default();
-                    for (i, arg) in args.iter_mut().enumerate().take(argc) {
-                        std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
-                    }
-                    self.stack.truncate(pos);
+                    let args = self.take_few_args(pos, argc);
                     let r = crate::builtins::construct_scalar(self, cls, &args[..argc])?;
                     self.stack.push(r);
                     return Ok(CallOutcome::Done);
@@ -1122,6 +1117,18 @@ impl Vm {
                 Ok(CallOutcome::Done)
             }
         }
+    }
+
+    /// Moves a call's `argc <= FEW` arguments (above the callable at `pos`)
+    /// into an array on the Rust stack, and cuts the stack back to `pos`.
+    #[inline(always)]
+    fn take_few_args(&mut self, pos: usize, argc: usize) -> [Value; FEW] {
+        let mut args: [Value; FEW] = Default::default();
+        for (i, arg) in args.iter_mut().enumerate().take(argc) {
+            std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
+        }
+        self.stack.truncate(pos);
+        args
     }
 
     /// Pops a call's arguments (and its callable) off the stack, splitting

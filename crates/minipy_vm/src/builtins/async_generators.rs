@@ -201,7 +201,6 @@ pub fn step_outcome(
             }
         }
     };
-    let aw = awaitable(vm, this)?;
     match outcome {
         Ok(SendResult::Yield(v)) => match unwrap(vm, &v) {
             Some(_) if closing => {

@@ -105,11 +105,12 @@ impl Vm {
             )));
         };
         let awaitable = self.call(&anext, vec![aiter.clone()], &[])?;
-        let name = self.type_name(&awaitable);
+        let awaitable_cls = self.class_of(&awaitable);
         self.get_awaitable(awaitable, 0).map_err(|e| {
             if self.is_error(&e, "TypeError") {
                 self.type_error(format!(
-                    "'async for' received an invalid object from __anext__: {name}"
+                    "'async for' received an invalid object from __anext__: {}",
+                    awaitable_cls.name().as_str()
                 ))
             } else {
                 e

@@ -297,12 +297,9 @@ impl Vm {
         self.format(&v, &spec).map(Value::string)
     }
 
-    /// A width or precision no string could hold: CPython's MemoryError
-    /// (or "precision too big"), not an out-of-memory abort.
-    fn check_spec_size(&self, s: &FormatSpec) -> PyResult<()> {
-        if s.width.is_some_and(|w| w > 1 << 32) {
-            return Err(self.error_empty("MemoryError"));
-        }
+    /// A precision no string could hold: CPython's "precision too big",
+    /// not an out-of-memory abort. (Widths go through `check_alloc`.)
+    fn check_precision(&self, s: &FormatSpec) -> PyResult<()> {
         if s.precision.is_some_and(|p| p > 1 << 32) {
             return Err(self.value_error("precision too big"));
         }
@@ -420,7 +417,7 @@ impl Vm {
     fn parse_checked_spec(&self, spec: &str, v: &Value) -> PyResult<FormatSpec> {
         let s = parse_spec(spec).map_err(|m| self.spec_error(m, spec, v))?;
         self.check_alloc(s.width.unwrap_or(0), 1)?;
-        self.check_spec_size(&s)?;
+        self.check_precision(&s)?;
         Ok(s)
     }
 
@@ -686,7 +683,7 @@ impl Vm {
             while i < chars.len() && matches!(chars[i], b'h' | b'l' | b'L') {
                 i += 1;
             }
-            self.check_spec_size(&spec)?;
+            self.check_precision(&spec)?;
             let Some(conv) = text[i..].chars().next() else {
                 return Err(self.value_error("incomplete format"));
             };

@@ -304,17 +304,7 @@ impl Vm {
                 other => self.class_of(other).is_subclass_of(&exit),
             };
             if is_exit {
-                let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
-                let closed = match &sub {
-                    Value::Generator(g) => self.generator_close(g).err(),
-                    other => match self.get_attr_opt(other, "close") {
-                        Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
-                        Ok(None) => None,
-                        Err(e) => Some(e),
-                    },
-                };
-                *genobj.state.borrow_mut() = outer;
-                if let Some(e) = closed {
+                if let Some(e) = self.close_delegate(genobj, &sub) {
                     return self.resume_generator_with(genobj, Value::None, Some(e));
                 }
             } else {
@@ -395,6 +385,23 @@ impl Vm {
     }
 
     /// `gen.close()`: raises `GeneratorExit` inside the generator.
+    /// Closes the iterator a generator delegates to in `yield from`; the
+    /// generator counts as running meanwhile. An error from the close is
+    /// for the generator to raise.
+    fn close_delegate(&mut self, genobj: &Arc<PyGenerator>, sub: &Value) -> Option<PyErr> {
+        let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
+        let error = match sub {
+            Value::Generator(g) => self.generator_close(g).err(),
+            other => match self.get_attr_opt(other, "close") {
+                Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
+                Ok(None) => None,
+                Err(e) => Some(e),
+            },
+        };
+        *genobj.state.borrow_mut() = outer;
+        error
+    }
+
     pub fn generator_close(&mut self, genobj: &Arc<PyGenerator>) -> PyResult<Value> {
         if !*genobj.started.borrow() || matches!(*genobj.state.borrow(), GenState::Finished) {
             *genobj.state.borrow_mut() = GenState::Finished;
@@ -402,22 +409,9 @@ impl Vm {
         }
         // A generator in `yield from` closes its inner iterator first; an
         // error from that is raised in the outer one instead.
-        let delegate = self.delegate_of(genobj);
-        let outer = delegate
-            .as_ref()
-            .map(|_| std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running));
-        let inner_error = match delegate {
-            Some(Value::Generator(sub)) => self.generator_close(&sub).err(),
-            Some(sub) => match self.get_attr_opt(&sub, "close") {
-                Ok(Some(close)) => self.call(&close, vec![], &[]).err(),
-                Ok(None) => None,
-                Err(e) => Some(e),
-            },
-            None => None,
-        };
-        if let Some(outer) = outer {
-            *genobj.state.borrow_mut() = outer;
-        }
+        let inner_error = self
+            .delegate_of(genobj)
+            .and_then(|sub| self.close_delegate(genobj, &sub));
         let err = match inner_error {
             Some(e) => e,
             None => {
