@@ -131,10 +131,7 @@ impl Vm {
                             }
                             self.stack[base + arg] = Value::Null;
                         }
-                        Opcode::LoadGlobal => {
-                            let v = tri!(self.load_global_cached(fi, code, arg));
-                            self.stack.push(v);
-                        }
+                        Opcode::LoadGlobal => tri!(self.push_global_cached(fi, code, arg)),
                         Opcode::StoreGlobal => {
                             let v = self.stack.pop_value();
                             self.frames[fi].globals().set_name(&code.names[arg], v);
@@ -981,14 +978,7 @@ impl Vm {
             let base = pos + 1;
             self.stack.fill_to(base + code.nlocalsplus);
             self.depth += 1;
-            crate::frame_stack::push_call_frame(
-                &mut self.frames,
-                code,
-                base,
-                pos,
-                f,
-                FrameKind::Normal,
-            );
+            crate::frame_stack::push_call_frame(&mut self.frames, code, base, pos, f, None);
             return Ok(CallOutcome::Pushed);
         }
         // A builtin with a few positional arguments (`s.split(",")`,
@@ -1032,7 +1022,7 @@ impl Vm {
                         base,
                         pos,
                         f.clone(),
-                        FrameKind::Normal,
+                        None,
                     );
                     return Ok(CallOutcome::Pushed);
                 }
@@ -1072,7 +1062,7 @@ impl Vm {
                             base,
                             pos,
                             f,
-                            FrameKind::Init(instance),
+                            Some(instance),
                         );
                         return Ok(CallOutcome::Pushed);
                     }

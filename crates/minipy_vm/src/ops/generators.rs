@@ -181,10 +181,8 @@ impl Vm {
             &mut self.frames,
             &mut saved.frame,
             base,
-            FrameKind::ForIterGenerator {
-                genobj: genobj.clone(),
-                caller_exc,
-            },
+            genobj.clone(),
+            caller_exc,
         );
         self.stack.append(&mut saved.values);
         *genobj.spare.borrow_mut() = Some(saved);

@@ -28,13 +28,6 @@ fn is_name(key: &Value, name: &Arc<PyStr>) -> bool {
     matches!(key, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str())
 }
 
-/// The value at entry `index` of `dict` if that entry's key is `name`.
-fn value_if_key(dict: &PyDict, index: u32, name: &Arc<PyStr>) -> Option<Value> {
-    let table = dict.table.borrow();
-    let entry = table.entry(index as usize)?;
-    is_name(&entry.key, name).then(|| entry.value.clone())
-}
-
 impl Vm {
     pub fn name_error(&self, name: &str) -> PyErr {
         let err = self.error("NameError", format!("name '{name}' is not defined"));
@@ -85,33 +78,55 @@ impl Vm {
     /// `LOAD_GLOBAL`, remembering where the name was found. A hit costs an
     /// index check and a key comparison instead of a hash lookup, like
     /// CPython 3.11's `LOAD_GLOBAL_MODULE` and `LOAD_GLOBAL_BUILTIN`.
-    pub(crate) fn load_global_cached(
-        &self,
+    ///
+    /// A hit pushes the value straight from the dict entry onto the value
+    /// stack. Returning it first went through a `PyResult<Value>` in
+    /// memory, written in parts and read back whole, a forwarding stall
+    /// on every global function call.
+    #[inline(always)]
+    pub(crate) fn push_global_cached(
+        &mut self,
         fi: usize,
         code: CodeRef,
         arg: usize,
-    ) -> PyResult<Value> {
+    ) -> PyResult<()> {
         let name = &code.names[arg];
         let slot = &code.global_cache[arg];
-        let globals = &self.frames[fi].globals();
         let index = slot.index.load(Ordering::Relaxed);
         if index != GlobalCacheSlot::EMPTY {
-            let found = if slot.in_builtins.load(Ordering::Relaxed) {
+            let globals = self.frames[fi].globals();
+            let dict: &PyDict = if slot.in_builtins.load(Ordering::Relaxed) {
                 // Valid only while the globals still lack the name.
                 let unchanged = globals.table.borrow().version()
                     == slot.globals_version.load(Ordering::Relaxed);
                 if unchanged {
-                    value_if_key(&self.interp.builtins, index - 1, name)
+                    &self.interp.builtins
                 } else {
-                    None
+                    globals
                 }
             } else {
-                value_if_key(globals, index - 1, name)
+                globals
             };
-            if let Some(v) = found {
-                return Ok(v);
+            let table = dict.table.borrow();
+            if let Some(entry) = table.entry(index as usize - 1)
+                && is_name(&entry.key, name)
+            {
+                self.stack.push(entry.value.clone());
+                return Ok(());
             }
         }
+        let v = self.load_global_slow(fi, code, arg)?;
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// `LOAD_GLOBAL` without a cache hit: a hash lookup in the globals,
+    /// then the builtins, filling the slot for next time.
+    #[inline(never)]
+    fn load_global_slow(&self, fi: usize, code: CodeRef, arg: usize) -> PyResult<Value> {
+        let name = &code.names[arg];
+        let slot = &code.global_cache[arg];
+        let globals = &self.frames[fi].globals();
         let hash = name.hash();
         {
             let table = globals.table.borrow();
