@@ -116,6 +116,26 @@ pub enum Opcode {
     BeforeAsyncWith,
     EndAsyncFor,
     AsyncGenWrap,
+    // Superinstructions. The compiler never emits these and `dis` never
+    // shows them: the VM writes them into its own copy of a code object's
+    // instructions (`minipy_vm::quicken`), over the first instruction of a
+    // common pair, like CPython 3.11's `LOAD_FAST__LOAD_CONST`. The second
+    // instruction keeps its place, so a jump to it still runs it alone.
+    // Each takes the argument of the instruction it replaces.
+    /// `LOAD_FAST` then `LOAD_FAST`.
+    LoadFastLoadFast,
+    /// `LOAD_CONST` of an int, then `BINARY_OP`.
+    LoadConstBinaryOp,
+    /// `LOAD_CONST` of an int, then `COMPARE_OP`.
+    LoadConstCompareOp,
+    /// `FOR_ITER`, then `STORE_FAST` of the item.
+    ForIterStoreFast,
+    /// `STORE_FAST` then `LOAD_FAST`.
+    StoreFastLoadFast,
+    /// `LOAD_FAST`, `LOAD_CONST` of an int, then `BINARY_OP`.
+    LoadFastLoadConstBinaryOp,
+    /// `LOAD_FAST`, `LOAD_CONST` of an int, then `COMPARE_OP`.
+    LoadFastLoadConstCompareOp,
 }
 
 /// What an instruction's argument means, for `dis` and the assembler.
@@ -279,25 +299,37 @@ impl Opcode {
             BeforeAsyncWith => "BEFORE_ASYNC_WITH",
             EndAsyncFor => "END_ASYNC_FOR",
             AsyncGenWrap => "ASYNC_GEN_WRAP",
+            LoadFastLoadFast => "LOAD_FAST__LOAD_FAST",
+            LoadConstBinaryOp => "LOAD_CONST__BINARY_OP",
+            LoadConstCompareOp => "LOAD_CONST__COMPARE_OP",
+            ForIterStoreFast => "FOR_ITER__STORE_FAST",
+            StoreFastLoadFast => "STORE_FAST__LOAD_FAST",
+            LoadFastLoadConstBinaryOp => "LOAD_FAST__LOAD_CONST__BINARY_OP",
+            LoadFastLoadConstCompareOp => "LOAD_FAST__LOAD_CONST__COMPARE_OP",
         }
     }
 
     pub fn arg_kind(self) -> ArgKind {
         use Opcode::*;
         match self {
-            LoadConst | KwNames => ArgKind::Const,
+            LoadConst | KwNames | LoadConstBinaryOp | LoadConstCompareOp => ArgKind::Const,
             LoadName | StoreName | DeleteName | LoadGlobal | StoreGlobal | DeleteGlobal
             | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
                 ArgKind::Name
             }
-            LoadFast | StoreFast | DeleteFast => ArgKind::Local,
+            LoadFast
+            | StoreFast
+            | DeleteFast
+            | LoadFastLoadFast
+            | StoreFastLoadFast
+            | LoadFastLoadConstBinaryOp
+            | LoadFastLoadConstCompareOp => ArgKind::Local,
             LoadDeref | LoadClassderef | StoreDeref | DeleteDeref | LoadClosure | MakeCell => {
                 ArgKind::Free
             }
-            ForIter | JumpForward | JumpBackward | PopJumpIfFalse | PopJumpIfTrue
-            | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop | JumpIfTrueOrPop | Send => {
-                ArgKind::Jump
-            }
+            ForIter | ForIterStoreFast | JumpForward | JumpBackward | PopJumpIfFalse
+            | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop
+            | JumpIfTrueOrPop | Send => ArgKind::Jump,
             BinaryOp => ArgKind::BinaryOp,
             CompareOp => ArgKind::CompareOp,
             MakeFunction => ArgKind::FunctionFlags,
@@ -355,6 +387,14 @@ impl Opcode {
             | BeforeWith | WithExceptStart | ImportFrom | LoadBuildClass | GetLen
             | MatchMapping | MatchSequence | MatchKeys | GetAnext | BeforeAsyncWith
             | ReturnGenerator => 1,
+            // A superinstruction counts as the one it replaces (the second
+            // instruction of its pair counts for itself).
+            LoadFastLoadFast
+            | LoadConstBinaryOp
+            | LoadConstCompareOp
+            | LoadFastLoadConstBinaryOp
+            | LoadFastLoadConstCompareOp => 1,
+            StoreFastLoadFast => -1,
             StoreAttr | DeleteSubscr | MapAdd | EndAsyncFor => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - arg,
@@ -362,7 +402,7 @@ impl Opcode {
             BuildConstKeyMap => -arg,
             UnpackSequence => arg - 1,
             UnpackEx => (arg & 0xff) + (arg >> 8),
-            ForIter => {
+            ForIter | ForIterStoreFast => {
                 if jump {
                     -1
                 } else {

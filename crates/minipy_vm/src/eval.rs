@@ -52,7 +52,7 @@ impl Vm {
             let code = self.frames[fi].code;
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
-            let instrs = &code.code.code[..];
+            let instrs = &code.quick[..];
             let nlocals = code.nlocals();
 
             // Tested by its tag before it is taken: moving the whole
@@ -68,6 +68,26 @@ impl Vm {
                             match $e {
                                 Ok(v) => v,
                                 Err(e) => break 'dispatch (e, Origin::Here),
+                            }
+                        };
+                    }
+                    // After a comparison: when a conditional jump follows
+                    // (an `if` or `while` test), take it at once without
+                    // making the bool (CPython 3.11's COMPARE_OP_INT_JUMP).
+                    macro_rules! jump_if_next {
+                        ($r:expr) => {
+                            if let Some(next) = instrs.get(ip)
+                                && matches!(next.op, Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue)
+                            {
+                                ip += 1;
+                                if $r == (next.op == Opcode::PopJumpIfTrue) {
+                                    let target = next.arg as usize;
+                                    if target < ip && crate::signals::pending() {
+                                        tri!(self.handle_signals());
+                                    }
+                                    ip = target;
+                                }
+                                continue;
                             }
                         };
                     }
@@ -124,6 +144,105 @@ impl Vm {
                         }
                         Opcode::StoreFast => {
                             self.stack.pop_into(base + arg);
+                        }
+                        Opcode::LoadFastLoadFast => {
+                            let a = &self.stack[base + arg];
+                            if a.is_null() {
+                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
+                            }
+                            let a = a.clone();
+                            let b = self.stack[base + instrs[ip].arg as usize].clone();
+                            self.stack.push(a);
+                            // An unbound second local: its own LOAD_FAST raises.
+                            if !b.is_null() {
+                                self.stack.push(b);
+                                ip += 1;
+                            }
+                        }
+                        Opcode::LoadConstBinaryOp => {
+                            // `n - 1`: the constant is an int, so with an
+                            // int on the stack the result is made in place.
+                            if let (Some(Value::Int(x)), Value::Int(y)) =
+                                (self.stack.last(), &code.consts[arg])
+                                && let Some(r) = crate::ops::arith::int_fast(*x, *y, instrs[ip].arg)
+                            {
+                                let n = self.stack.len();
+                                if let Value::Int(left) = &mut self.stack[n - 1] {
+                                    *left = r;
+                                }
+                                ip += 1;
+                                continue;
+                            }
+                            self.stack.push(code.consts[arg].clone());
+                        }
+                        Opcode::LoadConstCompareOp => {
+                            if let (Some(&Value::Int(x)), &Value::Int(y)) =
+                                (self.stack.last(), &code.consts[arg])
+                            {
+                                let r = crate::ops::compare::int_compare(x, y, instrs[ip].arg);
+                                ip += 1;
+                                self.stack.drop_top();
+                                jump_if_next!(r);
+                                self.stack.push(Value::Bool(r));
+                                continue;
+                            }
+                            self.stack.push(code.consts[arg].clone());
+                        }
+                        Opcode::StoreFastLoadFast => {
+                            self.stack.pop_into(base + arg);
+                            // An unbound local: its own LOAD_FAST raises.
+                            let v = &self.stack[base + instrs[ip].arg as usize];
+                            if !v.is_null() {
+                                let v = v.clone();
+                                self.stack.push(v);
+                                ip += 1;
+                            }
+                        }
+                        Opcode::LoadFastLoadConstBinaryOp => {
+                            let local = &self.stack[base + arg];
+                            if let (Value::Int(x), Value::Int(y)) =
+                                (local, &code.consts[instrs[ip].arg as usize])
+                                && let Some(r) =
+                                    crate::ops::arith::int_fast(*x, *y, instrs[ip + 1].arg)
+                            {
+                                ip += 2;
+                                // `i += 1`: the sum goes straight into the
+                                // local the STORE_FAST names.
+                                if let Some(store) = instrs.get(ip)
+                                    && matches!(
+                                        store.op,
+                                        Opcode::StoreFast | Opcode::StoreFastLoadFast
+                                    )
+                                {
+                                    self.stack[base + store.arg as usize] = Value::Int(r);
+                                    ip += 1;
+                                } else {
+                                    self.stack.push(Value::Int(r));
+                                }
+                                continue;
+                            }
+                            if local.is_null() {
+                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
+                            }
+                            let v = local.clone();
+                            self.stack.push(v);
+                        }
+                        Opcode::LoadFastLoadConstCompareOp => {
+                            let local = &self.stack[base + arg];
+                            if let (&Value::Int(x), &Value::Int(y)) =
+                                (local, &code.consts[instrs[ip].arg as usize])
+                            {
+                                let r = crate::ops::compare::int_compare(x, y, instrs[ip + 1].arg);
+                                ip += 2;
+                                jump_if_next!(r);
+                                self.stack.push(Value::Bool(r));
+                                continue;
+                            }
+                            if local.is_null() {
+                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
+                            }
+                            let v = local.clone();
+                            self.stack.push(v);
                         }
                         Opcode::DeleteFast => {
                             if self.stack[base + arg].is_null() {
@@ -293,40 +412,11 @@ impl Vm {
                             if let (Value::Int(x), Value::Int(y)) =
                                 (&self.stack[n - 2], &self.stack[n - 1])
                             {
-                                let r = match instr.arg {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                };
-                                self.stack.drop_top();
-                                // Followed by a conditional jump (an `if` or
-                                // `while` test): jump at once, without making
-                                // the bool (CPython 3.11's
-                                // COMPARE_OP_INT_JUMP specialisation).
-                                if let Some(next) = instrs.get(ip)
-                                    && matches!(
-                                        next.op,
-                                        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue
-                                    )
-                                {
-                                    self.stack.drop_top();
-                                    ip += 1;
-                                    if r == (next.op == Opcode::PopJumpIfTrue) {
-                                        let target = next.arg as usize;
-                                        if target < ip && crate::signals::pending() {
-                                            tri!(self.handle_signals());
-                                        }
-                                        ip = target;
-                                    }
-                                    continue;
-                                }
-                                std::mem::forget(std::mem::replace(
-                                    &mut self.stack[n - 2],
-                                    Value::Bool(r),
-                                ));
+                                let r = crate::ops::compare::int_compare(*x, *y, instr.arg);
+                                // Ints: nothing to drop.
+                                self.stack.truncate(n - 2);
+                                jump_if_next!(r);
+                                self.stack.push(Value::Bool(r));
                                 continue;
                             }
                             let b = self.stack.pop_value();
@@ -502,24 +592,29 @@ impl Vm {
                             let it = tri!(self.get_iter(&v));
                             self.stack.push(it);
                         }
-                        Opcode::ForIter => {
-                            // Lists and ranges step here without leaving the loop.
+                        Opcode::ForIter | Opcode::ForIterStoreFast => {
+                            // Lists and ranges step here without leaving the
+                            // loop; after FOR_ITER__STORE_FAST the item goes
+                            // straight into the loop variable.
                             if let Some(Value::Iterator(it)) = self.stack.last() {
-                                match it.step_simple() {
-                                    SimpleStep::Int(i) => {
-                                        self.stack.push(Value::Int(i));
-                                        continue;
-                                    }
-                                    SimpleStep::Value(v) => {
-                                        self.stack.push(v);
-                                        continue;
-                                    }
+                                let item = match it.step_simple() {
+                                    SimpleStep::Int(i) => Value::Int(i),
+                                    SimpleStep::Value(v) => v,
                                     SimpleStep::Exhausted => {
                                         self.stack.drop_top();
                                         ip = arg;
                                         continue;
                                     }
-                                    SimpleStep::NeedsVm => {}
+                                    SimpleStep::NeedsVm => Value::Null,
+                                };
+                                if !item.is_null() {
+                                    if instr.op == Opcode::ForIterStoreFast {
+                                        self.stack[base + instrs[ip].arg as usize] = item;
+                                        ip += 1;
+                                    } else {
+                                        self.stack.push(item);
+                                    }
+                                    continue;
                                 }
                             }
                             if let Some(Value::Generator(g)) = self.stack.last()

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 /// Loads a code object (and those nested in its constants) for good.
 pub fn load_code(vm: &mut Vm, code: &CodeObject) -> CodeRef {
-    let consts = code.consts.iter().map(|c| constant(vm, c)).collect();
+    let consts: Box<[Value]> = code.consts.iter().map(|c| constant(vm, c)).collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     Box::leak(Box::new(PyCode {
@@ -18,6 +18,7 @@ pub fn load_code(vm: &mut Vm, code: &CodeObject) -> CodeRef {
         simple_argcount: (code.kwonlyargcount == 0
             && code.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0)
             .then_some(code.argcount as usize),
+        quick: crate::quicken::quicken(&code.code, &consts),
         consts,
         names,
         varnames,

@@ -18,6 +18,9 @@ pub type CodeRef = &'static PyCode;
 /// names into interned strings, done once when the code is loaded.
 pub struct PyCode {
     pub code: CodeObject,
+    /// The instructions the eval loop runs: `code.code` with common pairs
+    /// fused into superinstructions (see `quicken`).
+    pub quick: Box<[minipy_bytecode::Instruction]>,
     pub consts: Box<[Value]>,
     /// `co_names` as `str` values, for attribute and global lookups.
     pub names: Box<[Arc<PyStr>]>,

@@ -47,6 +47,20 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
+/// `COMPARE_OP` on two ints (`op` is CPython's `<`, `<=`, `==`, `!=`,
+/// `>`, `>=` order).
+#[inline(always)]
+pub fn int_compare(x: i64, y: i64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 impl Vm {
     /// `a <op> b`, which may return any object when a class defines it.
     pub fn rich_compare(&mut self, a: Value, b: Value, op: u32) -> PyResult<Value> {
