@@ -91,6 +91,13 @@ fn extreme_programs() -> Vec<(&'static str, String)> {
                 .to_string(),
         ),
         (
+            // Freeing: dict entries and instance dicts go through the
+            // trashcan like list items.
+            "nested_dicts_and_instances_freed",
+            "d = {}\nfor i in range(300000):\n    d = {'k': d}\ndel d\nclass A: pass\na = A()\nfor i in range(300000):\n    b = A()\n    b.next = a\n    a = b\ndel a, b\nprint('freed')\n"
+                .to_string(),
+        ),
+        (
             "huge_int_power",
             "x = 7 ** 20000\nprint(len(str(x)))\n".to_string(),
         ),

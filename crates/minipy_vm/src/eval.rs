@@ -118,6 +118,19 @@ impl Vm {
                             // borrowed local when the attribute caches allow.
                             match instrs.get(ip) {
                                 Some(next) if next.op == Opcode::LoadAttr => {
+                                    if let Some(after) = instrs.get(ip + 1)
+                                        && after.op == Opcode::LoadAttr
+                                        && let Some(attr) = self.load_attr_chain_of_local(
+                                            v,
+                                            code,
+                                            next.arg as usize,
+                                            after.arg as usize,
+                                        )
+                                    {
+                                        ip += 2;
+                                        self.stack.push(attr);
+                                        continue;
+                                    }
                                     if let Some(attr) =
                                         self.load_attr_of_local(v, code, next.arg as usize)
                                     {

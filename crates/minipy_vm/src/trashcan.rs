@@ -17,16 +17,25 @@ thread_local! {
 
 /// Frees `values`, deferring the work if drops are already nested deeply.
 pub fn drop_values(values: Vec<Value>) {
-    if values.is_empty() {
+    drop_nested(values, |values| values);
+}
+
+/// Frees `items`, whose drops may free further containers; only when drops
+/// are already nested deeply are they turned into values (`to_values`) and
+/// parked. So a dict's entries are freed where they are, without first
+/// being copied into a list of values.
+pub fn drop_nested<T>(items: Vec<T>, to_values: impl FnOnce(Vec<T>) -> Vec<Value>) {
+    if items.is_empty() {
         return;
     }
     let depth = DEPTH.with(Cell::get);
     if depth >= MAX_NESTING {
+        let values = to_values(items);
         PARKED.with(|p| p.borrow_mut().push(values));
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
-    drop(values);
+    drop(items);
     if depth == 0 {
         // The outermost drop frees whatever deeper drops parked.
         while let Some(parked) = PARKED.with(|p| p.borrow_mut().pop()) {

@@ -33,8 +33,10 @@ pub struct DictTable {
     used: usize,
     /// Changes whenever a key is added or removed or entries move (never on
     /// a value update), taking a number no other table has had: a cache
-    /// that saw this version knows which keys are where.
-    version: u64,
+    /// that saw this version knows which keys are where. Zero until asked
+    /// for: numbering is an atomic step, and most tables (instance dicts)
+    /// never serve a cache.
+    version: std::cell::Cell<u64>,
 }
 
 /// Tables up to this many entries (holes included) keep no index.
@@ -53,11 +55,15 @@ impl DictTable {
     }
 
     pub fn version(&self) -> u64 {
-        self.version
+        if self.version.get() == 0 {
+            self.version
+                .set(NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        }
+        self.version.get()
     }
 
     fn keys_changed(&mut self) {
-        self.version = NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.version.set(0);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -262,6 +268,14 @@ impl PyDict {
             .map(|i| table.value_at(i).clone())
     }
 
+    /// `read` of the value of an interned name, borrowed where it lies.
+    pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
+        let table = self.table.borrow();
+        table
+            .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
+            .map(|i| read(table.value_at(i)))
+    }
+
     /// Sets the value of an interned name, cloning the name only when the
     /// key is new.
     pub fn set_name(&self, name: &Arc<PyStr>, value: Value) {
@@ -313,12 +327,14 @@ impl Default for PyDict {
 impl Drop for PyDict {
     fn drop(&mut self) {
         let entries = self.table.get_mut().clear();
-        let mut values = Vec::with_capacity(entries.len() * 2);
-        for e in entries {
-            values.push(e.key);
-            values.push(e.value);
-        }
-        trashcan::drop_values(values);
+        trashcan::drop_nested(entries, |entries| {
+            let mut values = Vec::with_capacity(entries.len() * 2);
+            for e in entries {
+                values.push(e.key);
+                values.push(e.value);
+            }
+            values
+        });
     }
 }
 

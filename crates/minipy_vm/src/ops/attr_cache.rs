@@ -103,6 +103,29 @@ impl Vm {
         }
     }
 
+    /// `LOAD_FAST` then two `LOAD_ATTR`s (`self.pos.x`): as
+    /// `load_attr_of_local`, and the middle object is only borrowed too,
+    /// so neither reference count is touched.
+    pub(crate) fn load_attr_chain_of_local(
+        &self,
+        obj: &Value,
+        code: &PyCode,
+        first: usize,
+        second: usize,
+    ) -> Option<Value> {
+        let inst = plain_instance(obj)?;
+        if !self.cached_flags(&code.attr_cache[first], inst)?.0 {
+            return None;
+        }
+        inst.dict.with_name(&code.names[first], |middle| {
+            let middle = plain_instance(middle)?;
+            match self.cached_flags(&code.attr_cache[second], middle)? {
+                (true, _) => middle.dict.get_name(&code.names[second]),
+                _ => None,
+            }
+        })?
+    }
+
     /// `LOAD_FAST` then `STORE_ATTR` (`self.x = v`): whether the store
     /// can go straight into the local instance's dict.
     pub(crate) fn is_plain_store_to(&self, obj: &Value, code: &PyCode, arg: usize) -> bool {
