@@ -766,10 +766,11 @@ impl Vm {
                                     self.yielded = false;
                                     v
                                 }
-                                FrameKind::ForIterGenerator { genobj, caller_exc } => {
+                                FrameKind::ForIterGenerator { caller_exc } => {
                                     // The loop is over: its FOR_ITER pops the
                                     // generator and jumps past the loop body.
-                                    *genobj.state.borrow_mut() = GenState::Finished;
+                                    *self.for_iter_generator(frame.base).state.borrow_mut() =
+                                        GenState::Finished;
                                     self.exc_info = caller_exc;
                                     self.stack.drop_top();
                                     let caller = self.frames.last_mut().unwrap();
@@ -1049,10 +1050,11 @@ impl Vm {
                     *genobj.state.borrow_mut() = GenState::Finished;
                     self.generator_error(genobj, err)
                 }
-                FrameKind::ForIterGenerator { genobj, caller_exc } => {
+                FrameKind::ForIterGenerator { caller_exc } => {
+                    let genobj = self.for_iter_generator(frame.base).clone();
                     *genobj.state.borrow_mut() = GenState::Finished;
                     self.exc_info = caller_exc.clone();
-                    self.generator_error(genobj, err)
+                    self.generator_error(&genobj, err)
                 }
                 _ => err,
             };

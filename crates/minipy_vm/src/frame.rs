@@ -22,11 +22,11 @@ pub enum FrameKind {
     /// A generator resumed by the `FOR_ITER` of the frame below it, in the
     /// same eval loop (no nested one): yielding pushes the value for that
     /// loop, and returning ends it. `caller_exc` is the exception the loop's
-    /// frame was handling, given back when the generator stops.
-    ForIterGenerator {
-        genobj: Arc<PyGenerator>,
-        caller_exc: Value,
-    },
+    /// frame was handling, given back when the generator stops. The
+    /// generator object itself is the loop's iterator, the caller's value
+    /// just below this frame's `base` ([`crate::vm::Vm::for_iter_generator`]):
+    /// holding a reference here too cost two atomic steps per item.
+    ForIterGenerator { caller_exc: Value },
 }
 
 impl FrameKind {

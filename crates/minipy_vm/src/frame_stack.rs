@@ -10,7 +10,7 @@
 #![allow(unsafe_code)]
 
 use crate::frame::{Frame, FrameKind};
-use crate::objects::{CodeRef, PyFunction, PyGenerator};
+use crate::objects::{CodeRef, PyFunction};
 use crate::value::Value;
 use std::ptr::addr_of_mut;
 use std::sync::Arc;
@@ -65,7 +65,6 @@ pub fn push_resumed_frame(
     frames: &mut Vec<Frame>,
     saved: &mut Frame,
     base: usize,
-    genobj: Arc<PyGenerator>,
     caller_exc: Value,
 ) {
     let (slot, len) = free_slot(frames);
@@ -81,7 +80,7 @@ pub fn push_resumed_frame(
         addr_of_mut!((*slot).module_globals).write(saved.module_globals.take());
         addr_of_mut!((*slot).locals).write(saved.locals.take());
         addr_of_mut!((*slot).func).write(saved.func.take());
-        addr_of_mut!((*slot).kind).write(FrameKind::ForIterGenerator { genobj, caller_exc });
+        addr_of_mut!((*slot).kind).write(FrameKind::ForIterGenerator { caller_exc });
         addr_of_mut!((*slot).lasti).write(saved.lasti);
         addr_of_mut!((*slot).is_entry).write(false);
         frames.set_len(len + 1);
@@ -159,24 +158,18 @@ mod tests {
             lasti: 5,
             is_entry: true,
         };
-        let genobj = Arc::new(PyGenerator {
-            state: PyCell::new(crate::objects::GenState::Running),
-            code,
-            name: Value::None,
-            qualname: Value::None,
-            started: PyCell::new(true),
-            exc_state: PyCell::new(Value::None),
-            spare: PyCell::new(None),
-        });
         for _ in 0..40 {
-            push_resumed_frame(&mut frames, &mut saved, 3, genobj.clone(), Value::None);
+            push_resumed_frame(&mut frames, &mut saved, 3, Value::Int(9));
             assert!(saved.func.is_none() && saved.module_globals.is_none());
             let top = frames.last_mut().unwrap();
             assert_eq!((top.ip, top.base, top.call_base, top.lasti), (7, 3, 3, 5));
             assert!(!top.is_entry && top.module_globals.is_some());
-            assert!(
-                matches!(&top.kind, FrameKind::ForIterGenerator { genobj: g, .. } if Arc::ptr_eq(g, &genobj))
-            );
+            assert!(matches!(
+                &top.kind,
+                FrameKind::ForIterGenerator {
+                    caller_exc: Value::Int(9)
+                }
+            ));
             saved.func = top.func.take();
             saved.module_globals = top.module_globals.take();
         }

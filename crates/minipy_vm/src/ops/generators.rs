@@ -177,18 +177,38 @@ impl Vm {
             std::mem::replace(&mut self.exc_info, own)
         };
         let base = self.stack.len();
+        // Resumed at a `yield` whose sent value is thrown away at once (a
+        // `yield` statement): `None` is not pushed for its POP_TOP to pop,
+        // the frame starts after it.
+        let code = &saved.frame.code.code.code;
+        let discards_sent = code
+            .get(saved.frame.ip)
+            .is_some_and(|i| i.op == Opcode::PopTop);
+        if discards_sent {
+            saved.frame.ip += 1;
+        }
         crate::frame_stack::push_resumed_frame(
             &mut self.frames,
             &mut saved.frame,
             base,
-            genobj.clone(),
             caller_exc,
         );
         self.stack.append(&mut saved.values);
         *genobj.spare.borrow_mut() = Some(saved);
-        self.stack.push(Value::None);
+        if !discards_sent {
+            self.stack.push(Value::None);
+        }
         self.depth += 1;
         true
+    }
+
+    /// The generator a `FOR_ITER` resumed in the frame starting at `base`:
+    /// the loop's iterator, just below the frame on the value stack.
+    pub(crate) fn for_iter_generator(&self, base: usize) -> &Arc<PyGenerator> {
+        match &self.stack[base - 1] {
+            Value::Generator(g) => g,
+            _ => unreachable!("FOR_ITER resumes generators only"),
+        }
     }
 
     /// `YIELD_VALUE` in a generator that a `FOR_ITER` resumed: the frame
@@ -196,10 +216,16 @@ impl Vm {
     /// its handled exception back. The caller pushes the value.
     pub(crate) fn suspend_for_iter(&mut self, mut frame: Frame) {
         self.depth -= 1;
-        let FrameKind::ForIterGenerator { genobj, caller_exc } =
+        let FrameKind::ForIterGenerator { caller_exc } =
             std::mem::replace(&mut frame.kind, FrameKind::Normal)
         else {
             unreachable!("only FOR_ITER's generator frames come here")
+        };
+        // Moved out of its stack slot while the frame's values move off the
+        // stack, and back: no reference count changes.
+        let slot = frame.base - 1;
+        let Value::Generator(genobj) = std::mem::take(&mut self.stack[slot]) else {
+            unreachable!("FOR_ITER resumes generators only")
         };
         let saved = self.save_into_box(&genobj, frame);
         let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
@@ -207,6 +233,7 @@ impl Vm {
             *genobj.exc_state.borrow_mut() = inside;
         }
         *genobj.state.borrow_mut() = GenState::Suspended(saved);
+        self.stack[slot] = Value::Generator(genobj);
     }
 
     pub fn resume_generator(
