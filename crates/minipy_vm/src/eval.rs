@@ -370,6 +370,14 @@ impl Vm {
                             tri!(self.del_attr(&obj, &code.names[arg]));
                         }
                         Opcode::LoadMethod => {
+                            if let Some(obj) = self.stack.last()
+                                && let Some(method) = self.cached_builtin_method(obj, code, arg)
+                            {
+                                let obj = self.stack.pop_value();
+                                self.stack.push(method);
+                                self.stack.push(obj);
+                                continue;
+                            }
                             let obj = self.stack.pop_value();
                             let (first, second) = tri!(self.load_method_cached(obj, code, arg));
                             self.stack.push(first);

@@ -137,6 +137,10 @@ pub fn arg_or_kw(args: &[Value], index: usize, kwargs: &KwArgs, name: &str) -> O
 pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a Arc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
+        // `str.find(1)` and the like name no argument: "must be str, not int".
+        other if what.is_empty() => {
+            Err(vm.type_error(format!("must be str, not {}", vm.type_name(other))))
+        }
         other => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
     }
 }

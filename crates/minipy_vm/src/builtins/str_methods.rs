@@ -428,7 +428,7 @@ fn char_index(text: &str, byte: usize) -> i64 {
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Option<i64>> {
     let s = this(vm, args, name)?;
     method_args(vm, name, args, 1, 3)?;
-    let sub = str_arg(vm, &args[1], &format!("{name}() argument 1"))?.clone();
+    let sub = str_arg(vm, &args[1], "")?.clone();
     let Some((a, b)) = bounds(vm, &s, args.get(2), args.get(3))? else {
         return Ok(None);
     };
@@ -470,7 +470,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "count")?;
     method_args(vm, "count", args, 1, 3)?;
-    let sub = str_arg(vm, &args[1], "count() argument 1")?.clone();
+    let sub = str_arg(vm, &args[1], "")?.clone();
     let Some((a, b)) = bounds(vm, &s, args.get(2), args.get(3))? else {
         return Ok(Value::Int(0));
     };

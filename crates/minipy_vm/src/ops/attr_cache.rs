@@ -40,9 +40,43 @@ struct Entry {
 }
 
 /// One cache slot per name of a code object (`co_names`): two entries,
-/// and which one the next fill replaces.
+/// and which one the next fill replaces; and, for a method of a builtin
+/// type (`s.strip`, `xs.append`), the receiver's type and the method.
 #[derive(Default)]
-pub struct AttrCacheSlot(PyCell<([Option<Entry>; 2], usize)>);
+pub struct AttrCacheSlot(
+    PyCell<([Option<Entry>; 2], usize)>,
+    PyCell<Option<(BuiltinReceiver, Value)>>,
+);
+
+/// The builtin types whose methods `LOAD_METHOD` remembers. Their values
+/// are never instances of a subclass, and a builtin type's attributes
+/// cannot change (`list.append = f` is a TypeError), so a remembered
+/// method stays right for good: no version to check (CPython 3.11's
+/// `LOAD_METHOD_NO_DICT`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BuiltinReceiver {
+    Str,
+    List,
+    Dict,
+    Tuple,
+    Int,
+    Float,
+}
+
+impl BuiltinReceiver {
+    #[inline]
+    fn of(obj: &Value) -> Option<BuiltinReceiver> {
+        Some(match obj {
+            Value::Str(_) => BuiltinReceiver::Str,
+            Value::List(_) => BuiltinReceiver::List,
+            Value::Dict(_) => BuiltinReceiver::Dict,
+            Value::Tuple(_) => BuiltinReceiver::Tuple,
+            Value::Int(_) => BuiltinReceiver::Int,
+            Value::Float(_) => BuiltinReceiver::Float,
+            _ => return None,
+        })
+    }
+}
 
 /// The instance, if `obj` is one these caches serve.
 fn plain_instance(obj: &Value) -> Option<&Arc<PyInstance>> {
@@ -190,6 +224,22 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
+    /// The method `LOAD_METHOD code.names[arg]` found last time on a value
+    /// of `obj`'s builtin type, if that is what `obj` is.
+    #[inline]
+    pub(crate) fn cached_builtin_method(
+        &self,
+        obj: &Value,
+        code: &PyCode,
+        arg: usize,
+    ) -> Option<Value> {
+        let receiver = BuiltinReceiver::of(obj)?;
+        match &*code.attr_cache[arg].1.borrow() {
+            Some((r, method)) if *r == receiver => Some(method.clone()),
+            _ => None,
+        }
+    }
+
     /// `LOAD_METHOD code.names[arg]` on `obj`: `(method, self)` when the
     /// call can skip making a bound method, else `(NULL, attribute)`.
     pub(crate) fn load_method_cached(
@@ -211,7 +261,12 @@ impl Vm {
                 None => self.fill_slot(slot, inst, name),
             }
         }
-        self.load_method(obj, name)
+        let receiver = BuiltinReceiver::of(&obj);
+        let (method, this) = self.load_method(obj, name)?;
+        if let (Some(receiver), Value::Builtin(_)) = (receiver, &method) {
+            *code.attr_cache[arg].1.borrow_mut() = Some((receiver, method.clone()));
+        }
+        Ok((method, this))
     }
 
     /// `STORE_ATTR code.names[arg]`: `obj.name = value`.
