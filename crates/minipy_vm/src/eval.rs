@@ -1110,9 +1110,10 @@ impl Vm {
             let Value::Builtin(b) = std::mem::take(&mut self.stack[pos]) else {
                 unreachable!("just matched a builtin")
             };
-            let args = self.take_few_args(pos, argc);
-            let r = self.call_unbound_builtin(&b, &args[..argc], &[])?;
-            self.stack.push(r);
+            let mut args: [Value; FEW] = Default::default();
+            self.take_few_args(pos, &mut args[..argc]);
+            let r = self.call_unbound_builtin(&b, &args[..argc], &[]);
+            self.stack.push_result(r)?;
             return Ok(CallOutcome::Done);
         }
         let callable = self.stack[pos].clone();
@@ -1207,9 +1208,10 @@ impl Vm {
                     && argc <= FEW
                     && crate::builtins::is_scalar_constructor(cls, argc)
                 {
-                    let args = self.take_few_args(pos, argc);
-                    let r = crate::builtins::construct_scalar(self, cls, &args[..argc])?;
-                    self.stack.push(r);
+                    let mut args: [Value; FEW] = Default::default();
+                    self.take_few_args(pos, &mut args[..argc]);
+                    let r = crate::builtins::construct_scalar(self, cls, &args[..argc]);
+                    self.stack.push_result(r)?;
                     return Ok(CallOutcome::Done);
                 }
                 let (args, kwargs) = self.take_call_args(pos, argc, kwnames);
@@ -1227,16 +1229,13 @@ impl Vm {
         }
     }
 
-    /// Moves a call's `argc <= FEW` arguments (above the callable at `pos`)
-    /// into an array on the Rust stack, and cuts the stack back to `pos`.
+    /// Moves a call's few arguments (above the callable at `pos`) into
+    /// `args`, an array on the Rust stack, and cuts the stack back to `pos`.
     #[inline(always)]
-    fn take_few_args(&mut self, pos: usize, argc: usize) -> [Value; FEW] {
-        let mut args: [Value; FEW] = Default::default();
-        for (i, arg) in args.iter_mut().enumerate().take(argc) {
-            std::mem::swap(arg, &mut self.stack[pos + 1 + i]);
-        }
+    fn take_few_args(&mut self, pos: usize, args: &mut [Value]) {
+        debug_assert_eq!(self.stack.len(), pos + 1 + args.len());
+        self.stack.move_top_to(args);
         self.stack.truncate(pos);
-        args
     }
 
     /// Pops a call's arguments (and its callable) off the stack, splitting
