@@ -134,11 +134,19 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = l.snapshot();
-                    let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(
-                        idx.indices().map(|i| items[i].clone()).collect(),
-                    ));
+                    let idx = self.slice_indices(s, l.len())?;
+                    // The bounds' `__index__` may have shrunk the list.
+                    let items = l.items.borrow();
+                    let start = idx.start.max(0) as usize;
+                    let copied = if idx.step == 1 && start + idx.len <= items.len() {
+                        items[start..start + idx.len].to_vec()
+                    } else {
+                        idx.indices()
+                            .filter_map(|i| items.get(i).cloned())
+                            .collect()
+                    };
+                    drop(items);
+                    return Ok(Value::list(copied));
                 }
                 if let Value::Int(i) = key {
                     let items = l.items.borrow();
