@@ -24,7 +24,13 @@ enum Command {
     /// Stage 3: print each scope's symbol table, as Python's `symtable` sees it
     Symbols { file: String },
     /// Stage 4: print the bytecode, in the columns of `python3 -m dis`
-    Dis { file: String },
+    Dis {
+        file: String,
+        /// Show the instructions as the VM runs them, with the pairs it
+        /// fuses into superinstructions (like `dis.dis(f, adaptive=True)`)
+        #[arg(long)]
+        adaptive: bool,
+    },
     /// Stages 1-4: report the first error, or nothing (like `python3 -m py_compile`)
     Check {
         file: String,
@@ -54,7 +60,7 @@ fn main() {
         Command::Tokens { file } => minipy_driver::tokens_command(&file),
         Command::Ast { file } => minipy_driver::ast_command(&file),
         Command::Symbols { file } => minipy_driver::symbols_command(&file),
-        Command::Dis { file } => minipy_driver::dis_command(&file),
+        Command::Dis { file, adaptive } => minipy_driver::dis_command(&file, adaptive),
         Command::Check {
             file,
             stage_times: false,

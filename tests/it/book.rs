@@ -19,7 +19,7 @@ use crate::support::{repo_root, shown};
 use std::path::{Component, Path, PathBuf};
 
 /// Expected-output kinds `examples.rs` checks for each `examples/NAME.py`.
-const EXAMPLE_KINDS: [&str; 7] = [
+const EXAMPLE_KINDS: [&str; 8] = [
     "py",
     "out",
     "err",
@@ -27,6 +27,7 @@ const EXAMPLE_KINDS: [&str; 7] = [
     "ast.txt",
     "symbols.txt",
     "dis.txt",
+    "adaptive.txt",
 ];
 
 fn book_src() -> PathBuf {

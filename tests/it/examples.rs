@@ -10,7 +10,8 @@
 //!   directory is stored as `<examples>`.
 //! - `NAME.tokens.txt`, `NAME.ast.txt`, `NAME.symbols.txt` and
 //!   `NAME.dis.txt`, when present, are what `minipy <stage> NAME.py` prints
-//!   from inside `examples/`. The book includes these files.
+//!   from inside `examples/`, and `NAME.adaptive.txt` what
+//!   `minipy dis --adaptive NAME.py` prints. The book includes these files.
 //!
 //! `MINIPY_BLESS=1 cargo test --test it examples` rewrites the expected
 //! files from the current outputs instead of failing: `.out` and `.err`
@@ -22,8 +23,15 @@ use crate::support::*;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// The stages with golden files, as `NAME.<stage>.txt`.
-const STAGES: [&str; 4] = ["tokens", "ast", "symbols", "dis"];
+/// The stages with golden files, as `NAME.<kind>.txt`, and the `minipy`
+/// arguments that print them.
+const STAGES: [(&str, &[&str]); 5] = [
+    ("tokens", &["tokens"]),
+    ("ast", &["ast"]),
+    ("symbols", &["symbols"]),
+    ("dis", &["dis"]),
+    ("adaptive", &["dis", "--adaptive"]),
+];
 
 /// What stands for the examples directory in `.err` files.
 const PLACEHOLDER: &str = "<examples>";
@@ -217,13 +225,14 @@ fn check_program(program: &Path, have_python: bool, bless: bool) -> Vec<String> 
         check_run("minipy", &ours, program, &mut failures);
     }
 
-    for stage in STAGES {
-        let golden = sibling(program, &format!("{stage}.txt"));
+    for (kind, args) in STAGES {
+        let golden = sibling(program, &format!("{kind}.txt"));
         if !golden.exists() {
             continue;
         }
+        let stage = args.join(" ");
         let mut cmd = minipy();
-        cmd.arg(stage);
+        cmd.args(args);
         let out = run_program(cmd, program);
         if out.status != 0 {
             failures.push(format!(
@@ -264,7 +273,7 @@ fn stray_files(programs: &[PathBuf]) -> Vec<String> {
         let known = kind == "py"
             || kind == "out"
             || kind == "err"
-            || STAGES.iter().any(|s| kind == format!("{s}.txt"));
+            || STAGES.iter().any(|(s, _)| kind == format!("{s}.txt"));
         if !known {
             failures.push(format!(
                 "examples/{file}: not a kind of file the tests check"

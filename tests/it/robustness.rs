@@ -309,7 +309,7 @@ fn mutated_programs_never_panic_the_front_end() {
                         minipy_driver::tokens_command(&path).status,
                         minipy_driver::ast_command(&path).status,
                         minipy_driver::symbols_command(&path).status,
-                        minipy_driver::dis_command(&path).status,
+                        minipy_driver::dis_command(&path, false).status,
                     ];
                     statuses.iter().all(|s| *s == 0 || *s == 1)
                 })

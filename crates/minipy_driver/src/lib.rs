@@ -137,8 +137,13 @@ pub fn compile_text(
 }
 
 /// `minipy dis FILE`: the bytecode, in the columns of `python3 -m dis`.
-pub fn dis_command(path: &str) -> Outcome {
+/// With `adaptive`, the instructions as the VM runs them, superinstructions
+/// included (CPython's `dis.dis(..., adaptive=True)`).
+pub fn dis_command(path: &str, adaptive: bool) -> Outcome {
     with_source(path, |source| match compile_source(&source) {
+        Ok(code) if adaptive => Outcome::ok(minipy_bytecode::disassemble(
+            &minipy_vm::quicken::quickened(&code),
+        )),
         Ok(code) => Outcome::ok(minipy_bytecode::disassemble(&code)),
         Err(diagnostic) => Outcome::failed(String::new(), &diagnostic, &source),
     })

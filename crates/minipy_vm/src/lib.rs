@@ -21,7 +21,7 @@ pub mod loader;
 pub mod objects;
 pub mod ops;
 pub mod os_signals;
-mod quicken;
+pub mod quicken;
 pub mod signals;
 pub mod stack;
 mod traceback;

@@ -16,14 +16,36 @@
 //! tracebacks are exactly those of the plain instructions.
 
 use crate::value::Value;
-use minipy_bytecode::{Instruction, Opcode};
+use minipy_bytecode::{CodeObject, Constant, Instruction, Opcode};
+use std::sync::Arc;
 
 /// The instructions the eval loop runs for `code` (whose constants are
 /// `consts`).
 pub fn quicken(code: &[Instruction], consts: &[Value]) -> Box<[Instruction]> {
+    quicken_with(code, |i| {
+        matches!(consts.get(i as usize), Some(Value::Int(_)))
+    })
+}
+
+/// `code` and the code objects in its constants as the VM runs them, for
+/// `minipy dis --adaptive` (CPython's `dis.dis(..., adaptive=True)`).
+pub fn quickened(code: &CodeObject) -> CodeObject {
+    let mut quick = code.clone();
+    let is_int = |i: u32| matches!(code.consts.get(i as usize), Some(Constant::Int(_)));
+    quick.code = quicken_with(&code.code, is_int).into_vec();
+    for c in &mut quick.consts {
+        if let Constant::Code(inner) = c {
+            *c = Constant::Code(Arc::new(quickened(inner)));
+        }
+    }
+    quick
+}
+
+/// Quickens `code`, whose constant `i` is an int when `is_int_const(i)`.
+fn quicken_with(code: &[Instruction], is_int_const: impl Fn(u32) -> bool) -> Box<[Instruction]> {
     let mut quick: Box<[Instruction]> = code.into();
     for i in 0..code.len() {
-        if let Some(op) = fused(&code[i..], consts) {
+        if let Some(op) = fused(&code[i..], &is_int_const) {
             quick[i].op = op;
         }
     }
@@ -31,10 +53,10 @@ pub fn quicken(code: &[Instruction], consts: &[Value]) -> Box<[Instruction]> {
 }
 
 /// The superinstruction for the instructions that start `code`, if any.
-fn fused(code: &[Instruction], consts: &[Value]) -> Option<Opcode> {
+fn fused(code: &[Instruction], is_int_const: &impl Fn(u32) -> bool) -> Option<Opcode> {
     use Opcode::*;
     let op = |i: usize| code.get(i).map(|instr| instr.op);
-    let int_const = |i: usize| matches!(code.get(i), Some(instr) if matches!(consts.get(instr.arg as usize), Some(Value::Int(_))));
+    let int_const = |i: usize| code.get(i).is_some_and(|instr| is_int_const(instr.arg));
     Some(match (op(0)?, op(1)?, op(2)) {
         (LoadFast, LoadConst, Some(BinaryOp)) if int_const(1) => LoadFastLoadConstBinaryOp,
         (LoadFast, LoadConst, Some(CompareOp)) if int_const(1) => LoadFastLoadConstCompareOp,
