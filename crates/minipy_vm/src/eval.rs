@@ -1107,6 +1107,9 @@ impl Vm {
             && let Value::Builtin(b) = &self.stack[pos]
             && b.bound.is_none()
         {
+            if b.inline != Inline::No && self.call_inline(b.inline, pos, argc) {
+                return Ok(CallOutcome::Done);
+            }
             let Value::Builtin(b) = std::mem::take(&mut self.stack[pos]) else {
                 unreachable!("just matched a builtin")
             };
@@ -1227,6 +1230,38 @@ impl Vm {
                 Ok(CallOutcome::Done)
             }
         }
+    }
+
+    /// Runs an inlined builtin (see [`Inline`]) called at `pos` with `argc`
+    /// arguments, if they are the kind it handles: the result replaces the
+    /// call on the stack. `false` leaves everything for the ordinary call.
+    #[inline(always)]
+    fn call_inline(&mut self, inline: Inline, pos: usize, argc: usize) -> bool {
+        let result = match (inline, argc) {
+            (Inline::Len, 1) => match &self.stack[pos + 1] {
+                Value::Str(s) => s.char_len(),
+                Value::List(l) => l.len(),
+                Value::Tuple(t) => t.len(),
+                Value::Dict(d) => d.len(),
+                _ => return false,
+            },
+            (Inline::ListAppend, 2) => {
+                let Value::List(_) = &self.stack[pos + 1] else {
+                    return false;
+                };
+                let item = self.stack.pop_value();
+                if let Value::List(l) = &self.stack[pos + 1] {
+                    l.items.borrow_mut().push(item);
+                }
+                self.stack.truncate(pos);
+                self.stack.push(Value::None);
+                return true;
+            }
+            _ => return false,
+        };
+        self.stack.truncate(pos);
+        self.stack.push(Value::Int(result as i64));
+        true
     }
 
     /// Moves a call's few arguments (above the callable at `pos`) into

@@ -1,7 +1,7 @@
 //! The builtin functions: `print`, `len`, `min`, `isinstance`...
 
-use super::add_function;
 use super::args::*;
+use super::{add_builtin, add_function};
 use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::ops::numbers::to_bigint;
@@ -14,7 +14,7 @@ use std::sync::Arc;
 pub fn install(interp: &Arc<Interpreter>) {
     let b = &interp.builtins;
     add_function(b, "print", print);
-    add_function(b, "len", len);
+    add_builtin(b, PyBuiltin::function("len", len).inlined(Inline::Len));
     add_function(b, "repr", repr);
     add_function(b, "ascii", ascii);
     add_function(b, "abs", abs);

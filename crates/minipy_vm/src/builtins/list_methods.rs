@@ -1,7 +1,7 @@
 //! Methods of `list` and `tuple`.
 
-use super::add_method;
 use super::args::*;
+use super::{add_builtin, add_method};
 use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::value::Value;
@@ -11,7 +11,10 @@ use std::sync::Arc;
 pub fn install(interp: &Arc<Interpreter>) {
     let c = &interp.types.list;
     let m = |name, f| add_method(c, "list", name, f);
-    m("append", append);
+    add_builtin(
+        &c.dict,
+        PyBuiltin::method("list", "append", append).inlined(Inline::ListAppend),
+    );
     m("__init__", init);
     m("extend", extend);
     m("insert", insert);

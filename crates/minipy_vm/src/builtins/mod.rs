@@ -32,15 +32,22 @@ use std::sync::Arc;
 
 /// Adds a builtin function to a namespace dict.
 pub fn add_function(dict: &PyDict, name: &'static str, func: NativeFn) {
-    let v = Value::Builtin(Arc::new(PyBuiltin::function(name, func)));
-    dict.set_str(Value::str(name), PyStr::new(name).hash(), v);
+    add_builtin(dict, PyBuiltin::function(name, func));
+}
+
+/// Adds a builtin under its own name.
+pub fn add_builtin(dict: &PyDict, builtin: PyBuiltin) {
+    let name = builtin.name;
+    dict.set_str(
+        Value::str(name),
+        PyStr::new(name).hash(),
+        Value::Builtin(Arc::new(builtin)),
+    );
 }
 
 /// Adds a method to a builtin class.
 pub fn add_method(cls: &Arc<PyClass>, owner: &'static str, name: &'static str, func: NativeFn) {
-    let v = Value::Builtin(Arc::new(PyBuiltin::method(owner, name, func)));
-    cls.dict
-        .set_str(Value::str(name), PyStr::new(name).hash(), v);
+    add_builtin(&cls.dict, PyBuiltin::method(owner, name, func));
 }
 
 /// Adds a class method (`dict.fromkeys`) or static method to a builtin class.

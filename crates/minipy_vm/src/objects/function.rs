@@ -104,6 +104,22 @@ pub struct PyBuiltin {
     /// For methods that take no argument or exactly one (CPython's
     /// METH_NOARGS and METH_O), that count: checked before the call.
     pub fixed_arity: Option<u8>,
+    /// Whether the eval loop does this builtin's work itself when called
+    /// with its usual arguments.
+    pub inline: Inline,
+}
+
+/// Builtins so common that a call runs them in the eval loop, without the
+/// native-call machinery, when the arguments are of the builtin types
+/// (CPython 3.11's `PRECALL_NO_KW_LEN` and `PRECALL_NO_KW_LIST_APPEND`).
+/// Other arguments take the ordinary call.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Inline {
+    No,
+    /// `len(x)` of a `str`, `list`, `tuple` or `dict`.
+    Len,
+    /// `xs.append(x)` on a `list`.
+    ListAppend,
 }
 
 impl PyBuiltin {
@@ -116,7 +132,13 @@ impl PyBuiltin {
             is_classmethod: false,
             is_staticmethod: false,
             fixed_arity: None,
+            inline: Inline::No,
         }
+    }
+
+    /// This builtin, run by the eval loop itself as `inline` says.
+    pub fn inlined(self, inline: Inline) -> PyBuiltin {
+        PyBuiltin { inline, ..self }
     }
 
     pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> PyBuiltin {

@@ -18,7 +18,9 @@ mod tuple;
 pub use bytes::PyBytes;
 pub use class::{BuiltinKind, LookupCache, PyClass};
 pub use dict::{DictTable, PyDict};
-pub use function::{CodeRef, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction};
+pub use function::{
+    CodeRef, Inline, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction,
+};
 pub use generator::{GenState, PyGenerator, SavedFrame};
 pub use instance::{ExceptionData, Payload, PyInstance, TracebackEntry};
 pub use iterator::{DictView, IterKind, PyIterator, SimpleStep};
