@@ -373,9 +373,7 @@ impl Vm {
                             if let Some(obj) = self.stack.last()
                                 && let Some(method) = self.cached_builtin_method(obj, code, arg)
                             {
-                                let obj = self.stack.pop_value();
-                                self.stack.push(method);
-                                self.stack.push(obj);
+                                self.stack.insert_below_top(method);
                                 continue;
                             }
                             let obj = self.stack.pop_value();

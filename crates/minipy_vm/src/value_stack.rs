@@ -141,6 +141,36 @@ impl ValueStack {
         }
     }
 
+    /// Puts `v` under the top value (`LOAD_METHOD`'s method under its
+    /// `self`), moving the top up by one slot in 8-byte halves: popping it
+    /// and pushing it back read it whole right after writing it in halves.
+    #[inline(always)]
+    pub fn insert_below_top(&mut self, v: Value) {
+        let len = self.0.len();
+        assert!(len > 0, "the compiler balances the value stack");
+        if len == self.0.capacity() {
+            self.grow();
+        }
+        // SAFETY: slot `len - 1` holds an initialised value and slot `len`
+        // is allocated and unused (`len < capacity` after the check). The
+        // top value's 16 bytes (both halves, see the check at the top of
+        // this file) move to slot `len`, so it has one owner there; `v`'s
+        // bytes then overwrite slot `len - 1` without dropping what was
+        // there, which has just moved. Growing the length by one makes the
+        // stack own both.
+        unsafe {
+            let base = self.0.as_mut_ptr();
+            let below = base.add(len - 1) as *mut MaybeUninit<u64>;
+            let top = base.add(len) as *mut MaybeUninit<u64>;
+            std::ptr::write_volatile(top, std::ptr::read_volatile(below));
+            std::ptr::write_volatile(top.add(1), std::ptr::read_volatile(below.add(1)));
+            let halves = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            std::ptr::write_volatile(below, halves[0]);
+            std::ptr::write_volatile(below.add(1), halves[1]);
+            self.0.set_len(len + 1);
+        }
+    }
+
     /// Pushes the value of `Ok`, or gives back the error. The value is
     /// copied in 8-byte halves: a native function's result comes back
     /// through memory, written in parts, and moving it on as one block
@@ -288,6 +318,9 @@ mod tests {
         assert_eq!(s.len(), 101);
         assert_eq!(std::sync::Arc::strong_count(&text), 101);
         assert_eq!(s.pop_value().as_str(), Some("arg"));
+        s.insert_below_top(Value::Int(7));
+        assert_eq!(s.pop_value().as_str(), Some("arg"));
+        assert!(matches!(s.pop_value(), Value::Int(7)));
         s.truncate(0);
         assert_eq!(std::sync::Arc::strong_count(&text), 1);
     }
