@@ -329,6 +329,10 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     for item in vm.iterate(&args[0])? {
         // Floats are summed in one f64 accumulator, as CPython does.
         match (&total, &item, float_acc) {
+            (Value::Int(t), Value::Int(i), _) if let Some(sum) = t.checked_add(*i) => {
+                total = Value::Int(sum);
+                continue;
+            }
             (Value::Float(_), Value::Float(f), Some(acc)) => {
                 float_acc = Some(acc + f);
                 continue;
