@@ -331,6 +331,10 @@ impl Vm {
                 }
                 self.float_binary(x, y, op).map(|r| r.map(Float))
             }
+            // As in CPython, adding an empty string gives the other one
+            // back, not a copy (`s + ""` is `s`).
+            (Str(x), Str(y)) if op == ADD && y.as_str().is_empty() => Some(Ok(Str(x.clone()))),
+            (Str(x), Str(y)) if op == ADD && x.as_str().is_empty() => Some(Ok(Str(y.clone()))),
             (Str(x), Str(y)) if op == ADD => Some(Ok(Value::Str(Arc::new(
                 crate::objects::PyStr::concat(x, y),
             )))),
