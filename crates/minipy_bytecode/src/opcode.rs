@@ -136,6 +136,9 @@ pub enum Opcode {
     LoadFastLoadConstBinaryOp,
     /// `LOAD_FAST`, `LOAD_CONST` of an int, then `COMPARE_OP`.
     LoadFastLoadConstCompareOp,
+    /// `BUILD_SLICE 2`, then `BINARY_SUBSCR` (`xs[a:b]`, CPython 3.12's
+    /// `BINARY_SLICE`).
+    BuildSliceBinarySubscr,
 }
 
 /// What an instruction's argument means, for `dis` and the assembler.
@@ -306,6 +309,7 @@ impl Opcode {
             StoreFastLoadFast => "STORE_FAST__LOAD_FAST",
             LoadFastLoadConstBinaryOp => "LOAD_FAST__LOAD_CONST__BINARY_OP",
             LoadFastLoadConstCompareOp => "LOAD_FAST__LOAD_CONST__COMPARE_OP",
+            BuildSliceBinarySubscr => "BUILD_SLICE__BINARY_SUBSCR",
         }
     }
 
@@ -334,11 +338,35 @@ impl Opcode {
             CompareOp => ArgKind::CompareOp,
             MakeFunction => ArgKind::FunctionFlags,
             FormatValue => ArgKind::FormatFlags,
-            Copy | Swap | CopyFreeVars | IsOp | ContainsOp | BuildSlice | BuildTuple
-            | BuildList | BuildSet | BuildMap | BuildConstKeyMap | BuildString | ListAppend
-            | SetAdd | MapAdd | ListExtend | SetUpdate | DictUpdate | DictMerge
-            | UnpackSequence | UnpackEx | Call | CallMethod | CallFunctionEx | RaiseVarargs
-            | Reraise | MatchClass | GetAwaitable => ArgKind::Number,
+            Copy
+            | Swap
+            | CopyFreeVars
+            | IsOp
+            | ContainsOp
+            | BuildSlice
+            | BuildTuple
+            | BuildList
+            | BuildSet
+            | BuildMap
+            | BuildConstKeyMap
+            | BuildString
+            | ListAppend
+            | SetAdd
+            | MapAdd
+            | ListExtend
+            | SetUpdate
+            | DictUpdate
+            | DictMerge
+            | UnpackSequence
+            | UnpackEx
+            | Call
+            | CallMethod
+            | CallFunctionEx
+            | RaiseVarargs
+            | Reraise
+            | MatchClass
+            | GetAwaitable
+            | BuildSliceBinarySubscr => ArgKind::Number,
             Nop | PopTop | PushNull | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot
             | BinarySubscr | StoreSubscr | DeleteSubscr | ListToTuple | GetIter | ReturnValue
             | ReturnGenerator | YieldValue | GetYieldFromIter | PushExcInfo | PopExcept
@@ -397,7 +425,12 @@ impl Opcode {
             StoreFastLoadFast => -1,
             StoreAttr | DeleteSubscr | MapAdd | EndAsyncFor => -2,
             StoreSubscr => -3,
-            BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - arg,
+            BuildSlice
+            | BuildTuple
+            | BuildList
+            | BuildSet
+            | BuildString
+            | BuildSliceBinarySubscr => 1 - arg,
             BuildMap => 1 - 2 * arg,
             BuildConstKeyMap => -arg,
             UnpackSequence => arg - 1,

@@ -481,6 +481,24 @@ impl Vm {
                             let obj = self.stack.pop_value();
                             tri!(self.del_item(&obj, key));
                         }
+                        Opcode::BuildSliceBinarySubscr => {
+                            let n = self.stack.len();
+                            if let Some(part) = crate::ops::subscript::simple_slice(
+                                &self.stack[n - 3],
+                                &self.stack[n - 2],
+                                &self.stack[n - 1],
+                            ) {
+                                self.stack.truncate(n - 3);
+                                self.stack.push(part);
+                                ip += 1;
+                                continue;
+                            }
+                            let stop = self.stack.pop_value();
+                            let start = self.stack.pop_value();
+                            let step = Value::None;
+                            self.stack
+                                .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
+                        }
                         Opcode::BuildSlice => {
                             let step = if arg == 3 {
                                 self.stack.pop_value()

@@ -68,6 +68,7 @@ fn fused(code: &[Instruction], is_int_const: &impl Fn(u32) -> bool) -> Option<Op
         (LoadConst, BinaryOp, _) if int_const(0) => LoadConstBinaryOp,
         (LoadConst, CompareOp, _) if int_const(0) => LoadConstCompareOp,
         (ForIter, StoreFast, _) => ForIterStoreFast,
+        (BuildSlice, BinarySubscr, _) if code[0].arg == 2 => BuildSliceBinarySubscr,
         _ => return None,
     })
 }
@@ -96,6 +97,10 @@ mod tests {
             instr(Opcode::CompareOp, 2),
             instr(Opcode::ForIter, 9),
             instr(Opcode::StoreFast, 2),
+            instr(Opcode::BuildSlice, 2),
+            instr(Opcode::BinarySubscr, 0),
+            instr(Opcode::BuildSlice, 3),
+            instr(Opcode::BinarySubscr, 0),
             instr(Opcode::ReturnValue, 0),
         ];
         let quick = quicken(&code, &consts);
@@ -116,6 +121,11 @@ mod tests {
                 Opcode::CompareOp,
                 Opcode::ForIterStoreFast,
                 Opcode::StoreFast,
+                Opcode::BuildSliceBinarySubscr,
+                Opcode::BinarySubscr,
+                // A step: the general slice.
+                Opcode::BuildSlice,
+                Opcode::BinarySubscr,
                 Opcode::ReturnValue,
             ]
         );

@@ -22,6 +22,54 @@ impl SliceIndices {
     }
 }
 
+/// `seq[start:stop]` for a list, a tuple or an ASCII string with int or
+/// `None` bounds, made without a slice object (`BUILD_SLICE__BINARY_SUBSCR`);
+/// `None` for anything else, which takes the general path.
+pub fn simple_slice(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
+    let bound = |v: &Value, len: usize, default: usize| -> Option<usize> {
+        match v {
+            Value::None => Some(default),
+            &Value::Int(i) if i < 0 => Some((i + len as i64).max(0) as usize),
+            &Value::Int(i) => Some((i as u64).min(len as u64) as usize),
+            _ => None,
+        }
+    };
+    let range = |len: usize| -> Option<std::ops::Range<usize>> {
+        let a = bound(start, len, 0)?;
+        let b = bound(stop, len, len)?;
+        Some(a..b.max(a))
+    };
+    Some(match seq {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            Value::list(items[range(items.len())?].to_vec())
+        }
+        Value::Tuple(t) => {
+            let r = range(t.len())?;
+            if r.len() == t.len() {
+                seq.clone()
+            } else {
+                Value::tuple(t.items()[r].to_vec())
+            }
+        }
+        Value::Str(s) if s.is_ascii() => {
+            let r = range(s.char_len())?;
+            substring(s, r.start, r.end)
+        }
+        _ => return None,
+    })
+}
+
+/// `s[start:end]` in code points, as CPython gives it: the string itself
+/// when that is all of it, the shared one-character string for one.
+fn substring(s: &Arc<PyStr>, start: usize, end: usize) -> Value {
+    match end - start {
+        n if n == s.char_len() => Value::Str(s.clone()),
+        1 => Value::char(s.char_at(start)),
+        _ => Value::str(s.substring(start, end)),
+    }
+}
+
 impl Vm {
     /// An index value as an `i64` (ints, bools and objects with `__index__`).
     pub fn index_value(&mut self, v: &Value, what: &dyn Fn(&str) -> String) -> PyResult<i64> {
@@ -166,6 +214,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, t.len())?;
+                    if idx.step == 1 && idx.len == t.len() {
+                        return Ok(obj.clone());
+                    }
                     return Ok(Value::tuple(
                         idx.indices().map(|i| t.items()[i].clone()).collect(),
                     ));
@@ -180,8 +231,7 @@ impl Vm {
                     let idx = self.slice_indices(sl, s.char_len())?;
                     if idx.step == 1 {
                         let start = idx.start.max(0) as usize;
-                        let end = start + idx.len;
-                        return Ok(Value::str(s.substring(start, end)));
+                        return Ok(substring(s, start, start + idx.len));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(idx.indices().map(|i| chars[i]).collect()));
