@@ -465,6 +465,33 @@ impl Vm {
                             self.stack.push(Value::Bool(!t));
                         }
                         Opcode::BinarySubscr => {
+                            // `xs[i]` on a list or tuple and `d[s]` on a dict
+                            // with a str key, when found: no call (CPython
+                            // 3.11's BINARY_SUBSCR_LIST_INT, _TUPLE_INT and
+                            // _DICT). Misses and errors take the general path.
+                            let n = self.stack.len();
+                            let found = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                                (Value::List(l), &Value::Int(i)) => {
+                                    let items = l.items.borrow();
+                                    let j = if i < 0 { i + items.len() as i64 } else { i };
+                                    usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
+                                }
+                                (Value::Tuple(t), &Value::Int(i)) => {
+                                    let j = if i < 0 { i + t.len() as i64 } else { i };
+                                    usize::try_from(j)
+                                        .ok()
+                                        .and_then(|j| t.items().get(j).cloned())
+                                }
+                                // A miss may still be a `str` subclass key:
+                                // the general path decides.
+                                (Value::Dict(d), Value::Str(k)) => d.get_str(k.as_str(), k.hash()),
+                                _ => None,
+                            };
+                            if let Some(v) = found {
+                                self.stack.truncate(n - 2);
+                                self.stack.push(v);
+                                continue;
+                            }
                             let key = self.stack.pop_value();
                             let obj = self.stack.pop_value();
                             let v = tri!(self.get_item(&obj, &key));

@@ -259,6 +259,14 @@ impl PyDict {
             .map(|i| table.value_at(i).clone())
     }
 
+    /// Whether some key with this hash is not an exact `str` (a `str`
+    /// subclass, say): only then can a `str` key be equal to a key that
+    /// `get_str` does not see.
+    pub fn has_other_key_with_hash(&self, hash: i64) -> bool {
+        let table = self.table.borrow();
+        table.find(hash, |k| !matches!(k, Value::Str(_))).is_some()
+    }
+
     /// Lookup by an interned name: a pointer comparison usually settles
     /// each candidate key.
     pub fn get_name(&self, name: &Arc<PyStr>) -> Option<Value> {

@@ -43,7 +43,10 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: &Arc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            return Ok(d.get_str(s.as_str(), s.hash()));
+            let found = d.get_str(s.as_str(), s.hash());
+            if found.is_some() || !d.has_other_key_with_hash(s.hash()) {
+                return Ok(found);
+            }
         }
         let hash = self.hash(key)?;
         Ok(self
@@ -52,7 +55,9 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Arc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(s) = &key {
+        if let Value::Str(s) = &key
+            && !d.has_other_key_with_hash(s.hash())
+        {
             let hash = s.hash();
             d.set_str(key, hash, value);
             return Ok(());
