@@ -91,6 +91,18 @@ impl Vm {
                             }
                         };
                     }
+                    // A plain LOAD_FAST, for a superinstruction that falls
+                    // back to its first instruction.
+                    macro_rules! push_local {
+                        ($index:expr) => {
+                            let v = &self.stack[base + $index];
+                            if v.is_null() {
+                                break 'dispatch (self.unbound_local(code, $index), Origin::Here);
+                            }
+                            let v = v.clone();
+                            self.stack.push(v);
+                        };
+                    }
                     let instr = instrs[ip];
                     ip += 1;
                     let arg = instr.arg as usize;
@@ -159,15 +171,11 @@ impl Vm {
                             self.stack.pop_into(base + arg);
                         }
                         Opcode::LoadFastLoadFast => {
-                            let a = &self.stack[base + arg];
-                            if a.is_null() {
-                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
-                            }
-                            let a = a.clone();
-                            let b = self.stack[base + instrs[ip].arg as usize].clone();
-                            self.stack.push(a);
+                            push_local!(arg);
                             // An unbound second local: its own LOAD_FAST raises.
+                            let b = &self.stack[base + instrs[ip].arg as usize];
                             if !b.is_null() {
+                                let b = b.clone();
                                 self.stack.push(b);
                                 ip += 1;
                             }
@@ -234,11 +242,7 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            if local.is_null() {
-                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
-                            }
-                            let v = local.clone();
-                            self.stack.push(v);
+                            push_local!(arg);
                         }
                         Opcode::LoadFastLoadConstCompareOp => {
                             let local = &self.stack[base + arg];
@@ -251,11 +255,7 @@ impl Vm {
                                 self.stack.push(Value::Bool(r));
                                 continue;
                             }
-                            if local.is_null() {
-                                break 'dispatch (self.unbound_local(code, arg), Origin::Here);
-                            }
-                            let v = local.clone();
-                            self.stack.push(v);
+                            push_local!(arg);
                         }
                         Opcode::DeleteFast => {
                             if self.stack[base + arg].is_null() {
