@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod cell;
 mod code_info;
 mod eval;
+mod eval_call;
 pub mod frame;
 mod frame_stack;
 pub mod gil;
