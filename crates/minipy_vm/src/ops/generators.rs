@@ -171,10 +171,12 @@ impl Vm {
         *genobj.started.borrow_mut() = true;
         let mut saved = saved;
         let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
-        let caller_exc = if own.is_none() {
-            self.exc_info.clone()
-        } else {
+        let caller_exc = if !own.is_none() {
             std::mem::replace(&mut self.exc_info, own)
+        } else if self.exc_info.is_none() {
+            Value::None
+        } else {
+            self.exc_info.clone()
         };
         let base = self.stack.len();
         // Resumed at a `yield` whose sent value is thrown away at once (a
@@ -228,9 +230,13 @@ impl Vm {
             unreachable!("FOR_ITER resumes generators only")
         };
         let saved = self.save_into_box(&genobj, frame);
-        let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
-        if !inside.is(&caller_exc) {
-            *genobj.exc_state.borrow_mut() = inside;
+        // Usually no exception is being handled on either side: nothing to
+        // hand back.
+        if !(caller_exc.is_none() && self.exc_info.is_none()) {
+            let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+            if !inside.is(&caller_exc) {
+                *genobj.exc_state.borrow_mut() = inside;
+            }
         }
         *genobj.state.borrow_mut() = GenState::Suspended(saved);
         self.stack[slot] = Value::Generator(genobj);
