@@ -205,6 +205,27 @@ impl Vm {
                 self.stack.push(Value::None);
                 return true;
             }
+            (Inline::DictGet, 2 | 3) => {
+                let (Value::Dict(d), Value::Str(key)) =
+                    (&self.stack[pos + 1], &self.stack[pos + 2])
+                else {
+                    return false;
+                };
+                let found = d.get_str(key.as_str(), key.hash());
+                // A `str` subclass key may still be equal: the ordinary
+                // call decides.
+                if found.is_none() && d.has_other_key_with_hash(key.hash()) {
+                    return false;
+                }
+                let value = match found {
+                    Some(v) => v,
+                    None if argc == 3 => self.stack.pop_value(),
+                    None => Value::None,
+                };
+                self.stack.truncate(pos);
+                self.stack.push(value);
+                return true;
+            }
             _ => return false,
         };
         self.stack.truncate(pos);

@@ -1,7 +1,7 @@
 //! Methods of `dict`, and its views (`dict_keys`, `dict_values`, `dict_items`).
 
 use super::args::*;
-use super::{add_classmethod, add_method};
+use super::{add_builtin, add_classmethod, add_method};
 use crate::interp::Interpreter;
 use crate::objects::iterator::DictView;
 use crate::objects::*;
@@ -13,7 +13,10 @@ use std::sync::Arc;
 pub fn install(interp: &Arc<Interpreter>) {
     let c = &interp.types.dict;
     let m = |name, f| add_method(c, "dict", name, f);
-    m("get", get);
+    add_builtin(
+        &c.dict,
+        PyBuiltin::method("dict", "get", get).inlined(Inline::DictGet),
+    );
     m("keys", keys);
     m("values", values);
     m("items", items);
@@ -94,11 +97,12 @@ pub fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PyDict>> {
 fn get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs(vm, "get", kwargs)?;
     let d = this(vm, args, "get")?;
-    if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "get expected at least 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
+    let given = args.len().saturating_sub(1);
+    if given < 1 {
+        return Err(vm.type_error(format!("get expected at least 1 argument, got {given}")));
+    }
+    if given > 2 {
+        return Err(vm.type_error(format!("get expected at most 2 arguments, got {given}")));
     }
     Ok(vm
         .dict_get(&d, &args[1])?

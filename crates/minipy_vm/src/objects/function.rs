@@ -111,7 +111,8 @@ pub struct PyBuiltin {
 
 /// Builtins so common that a call runs them in the eval loop, without the
 /// native-call machinery, when the arguments are of the builtin types
-/// (CPython 3.11's `PRECALL_NO_KW_LEN` and `PRECALL_NO_KW_LIST_APPEND`).
+/// (CPython 3.11's `PRECALL_NO_KW_LEN` and `PRECALL_NO_KW_LIST_APPEND`,
+/// and `dict.get` with a `str` key, which counting words is made of).
 /// Other arguments take the ordinary call.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Inline {
@@ -120,6 +121,8 @@ pub enum Inline {
     Len,
     /// `xs.append(x)` on a `list`.
     ListAppend,
+    /// `d.get(key)` and `d.get(key, default)` on a `dict`, with a `str` key.
+    DictGet,
 }
 
 impl PyBuiltin {
