@@ -369,6 +369,14 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         None => -1,
     };
     let text = s.as_str();
+    // Nothing to replace (or a string replaced by itself): CPython gives
+    // the string itself back.
+    if count == 0
+        || old.as_str() == new.as_str()
+        || (!old.as_str().is_empty() && !text.contains(old.as_str()))
+    {
+        return Ok(Value::Str(s));
+    }
     let result = if count < 0 {
         text.replace(old.as_str(), new.as_str())
     } else if old.as_str().is_empty() {
