@@ -211,12 +211,11 @@ impl Vm {
                 else {
                     return false;
                 };
-                let found = d.get_str(key.as_str(), key.hash());
-                // A `str` subclass key may still be equal: the ordinary
-                // call decides.
-                if found.is_none() && d.has_other_key_with_hash(key.hash()) {
+                // A `str` subclass key may be equal: the ordinary call
+                // decides.
+                let Ok(found) = d.get_str_unless_other(key.as_str(), key.hash()) else {
                     return false;
-                }
+                };
                 let value = match found {
                     Some(v) => v,
                     None if argc == 3 => self.stack.pop_value(),

@@ -111,6 +111,10 @@ impl DictTable {
         self.entries.get(index).filter(|e| !e.key.is_null())
     }
 
+    pub fn key_at(&self, index: usize) -> &Value {
+        &self.entries[index].key
+    }
+
     pub fn value_at(&self, index: usize) -> &Value {
         &self.entries[index].value
     }
@@ -259,14 +263,6 @@ impl PyDict {
             .map(|i| table.value_at(i).clone())
     }
 
-    /// Whether some key with this hash is not an exact `str` (a `str`
-    /// subclass, say): only then can a `str` key be equal to a key that
-    /// `get_str` does not see.
-    pub fn has_other_key_with_hash(&self, hash: i64) -> bool {
-        let table = self.table.borrow();
-        table.find(hash, |k| !matches!(k, Value::Str(_))).is_some()
-    }
-
     /// Lookup by an interned name: a pointer comparison usually settles
     /// each candidate key.
     pub fn get_name(&self, name: &Arc<PyStr>) -> Option<Value> {
@@ -316,6 +312,53 @@ impl PyDict {
                 drop(old);
             }
             None => table.insert_new(hash, key, value),
+        }
+    }
+
+    /// `d[key] = value` for a `str` key in one probe, unless a key that is
+    /// not an exact `str` shares its hash (a `str` subclass could be equal
+    /// to it): then the key and value come back for the general path.
+    pub fn set_str_unless_other(
+        &self,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> Result<(), (Value, Value)> {
+        let mut table = self.table.borrow_mut();
+        let found = {
+            let name = key.as_str().expect("a str key");
+            table.find(hash, |k| match k {
+                Value::Str(s) => s.as_str() == name,
+                _ => true,
+            })
+        };
+        match found {
+            Some(i) if !matches!(table.key_at(i), Value::Str(_)) => Err((key, value)),
+            Some(i) => {
+                let old = table.set_value_at(i, value);
+                drop(table);
+                drop(old);
+                Ok(())
+            }
+            None => {
+                table.insert_new(hash, key, value);
+                Ok(())
+            }
+        }
+    }
+
+    /// `d[key]` for a `str` key in one probe: `Ok(None)` when absent, and
+    /// `Err(())` when a key that is not an exact `str` shares its hash.
+    pub fn get_str_unless_other(&self, key: &str, hash: i64) -> Result<Option<Value>, ()> {
+        let table = self.table.borrow();
+        let found = table.find(hash, |k| match k {
+            Value::Str(s) => s.as_str() == key,
+            _ => true,
+        });
+        match found {
+            Some(i) if !matches!(table.key_at(i), Value::Str(_)) => Err(()),
+            Some(i) => Ok(Some(table.value_at(i).clone())),
+            None => Ok(None),
         }
     }
 

@@ -42,11 +42,10 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &Arc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key {
-            let found = d.get_str(s.as_str(), s.hash());
-            if found.is_some() || !d.has_other_key_with_hash(s.hash()) {
-                return Ok(found);
-            }
+        if let Value::Str(s) = key
+            && let Ok(found) = d.get_str_unless_other(s.as_str(), s.hash())
+        {
+            return Ok(found);
         }
         let hash = self.hash(key)?;
         Ok(self
@@ -55,13 +54,16 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Arc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(s) = &key
-            && !d.has_other_key_with_hash(s.hash())
-        {
-            let hash = s.hash();
-            d.set_str(key, hash, value);
-            return Ok(());
-        }
+        let (key, value) = match &key {
+            Value::Str(s) => {
+                let hash = s.hash();
+                match d.set_str_unless_other(key, hash, value) {
+                    Ok(()) => return Ok(()),
+                    Err(back) => back,
+                }
+            }
+            _ => (key, value),
+        };
         let hash = self.hash(&key)?;
         match self.dict_find(d, &key, hash)? {
             Some(i) => {
