@@ -213,13 +213,11 @@ impl Vm {
                 };
                 // A `str` subclass key may be equal: the ordinary call
                 // decides.
-                let Ok(found) = d.get_str_unless_other(key.as_str(), key.hash()) else {
-                    return false;
-                };
-                let value = match found {
-                    Some(v) => v,
-                    None if argc == 3 => self.stack.pop_value(),
-                    None => Value::None,
+                let value = match d.get_str_unless_other(key.as_str(), key.hash()) {
+                    StrLookup::Found(v) => v,
+                    StrLookup::Undecided => return false,
+                    StrLookup::Absent if argc == 3 => self.stack.pop_value(),
+                    StrLookup::Absent => Value::None,
                 };
                 self.stack.truncate(pos);
                 self.stack.push(value);

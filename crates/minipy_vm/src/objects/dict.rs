@@ -229,6 +229,15 @@ impl DictTable {
     }
 }
 
+/// What a one-probe lookup of a `str` key found.
+pub enum StrLookup {
+    Found(Value),
+    Absent,
+    /// A key that is not an exact `str` shares the hash: only the general
+    /// lookup, which may run `__eq__`, can tell.
+    Undecided,
+}
+
 pub struct PyDict {
     pub table: PyCell<DictTable>,
 }
@@ -347,18 +356,17 @@ impl PyDict {
         }
     }
 
-    /// `d[key]` for a `str` key in one probe: `Ok(None)` when absent, and
-    /// `Err(())` when a key that is not an exact `str` shares its hash.
-    pub fn get_str_unless_other(&self, key: &str, hash: i64) -> Result<Option<Value>, ()> {
+    /// `d[key]` for a `str` key in one probe.
+    pub fn get_str_unless_other(&self, key: &str, hash: i64) -> StrLookup {
         let table = self.table.borrow();
         let found = table.find(hash, |k| match k {
             Value::Str(s) => s.as_str() == key,
             _ => true,
         });
         match found {
-            Some(i) if !matches!(table.key_at(i), Value::Str(_)) => Err(()),
-            Some(i) => Ok(Some(table.value_at(i).clone())),
-            None => Ok(None),
+            Some(i) if !matches!(table.key_at(i), Value::Str(_)) => StrLookup::Undecided,
+            Some(i) => StrLookup::Found(table.value_at(i).clone()),
+            None => StrLookup::Absent,
         }
     }
 

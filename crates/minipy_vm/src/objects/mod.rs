@@ -17,7 +17,7 @@ mod tuple;
 
 pub use bytes::PyBytes;
 pub use class::{BuiltinKind, LookupCache, PyClass};
-pub use dict::{DictTable, PyDict};
+pub use dict::{DictTable, PyDict, StrLookup};
 pub use function::{
     CodeRef, Inline, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction,
 };

@@ -42,10 +42,12 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &Arc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key
-            && let Ok(found) = d.get_str_unless_other(s.as_str(), s.hash())
-        {
-            return Ok(found);
+        if let Value::Str(s) = key {
+            match d.get_str_unless_other(s.as_str(), s.hash()) {
+                StrLookup::Found(v) => return Ok(Some(v)),
+                StrLookup::Absent => return Ok(None),
+                StrLookup::Undecided => {}
+            }
         }
         let hash = self.hash(key)?;
         Ok(self
