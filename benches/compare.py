@@ -10,9 +10,11 @@ names (``fib``, ``fib.py``) of files in benches/programs/ or paths to other
 .py files; by default every program in benches/programs/ is run.
 
 For each program it runs ``python3 PROG`` and ``minipy run PROG`` N times
-(default 3), takes the best wall time of each, checks that both printed the
-same stdout (MISMATCH otherwise, FAILED if minipy exits non-zero) and prints
-the ratio minipy/python3. Then:
+each (default 3), taking turns so that a busy machine slows both alike,
+checks that both printed the same stdout (MISMATCH otherwise, FAILED if
+minipy exits non-zero) and prints the ratio minipy/python3 of the best wall
+times and of the best CPU times (user + system). On a shared machine the
+CPU ratio moves less from run to run. Then:
 
 * startup: an empty file under both, best of 20;
 * concurrency: the programs of benches/concurrency/ time themselves
@@ -31,6 +33,7 @@ script always exits with status 0 and ends with a one-line summary.
 """
 
 import argparse
+import resource
 import math
 import os
 import shutil
@@ -64,15 +67,49 @@ def real_python():
     return sys.executable
 
 
+def children_cpu():
+    """CPU seconds (user + system) used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_run(argv, cwd=None):
     """Runs argv once: (seconds, returncode, stdout, stderr)."""
+    return timed_run_cpu(argv, cwd)[:4]
+
+
+def timed_run_cpu(argv, cwd=None):
+    """Runs argv once: (wall seconds, returncode, stdout, stderr, CPU seconds)."""
+    cpu = children_cpu()
     start = time.perf_counter()
     try:
         proc = subprocess.run(argv, capture_output=True, cwd=cwd, timeout=RUN_TIMEOUT)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, -1, b"", b"timed out after %d s" % RUN_TIMEOUT
+        return (time.perf_counter() - start, -1, b"", b"timed out after %d s" % RUN_TIMEOUT,
+                children_cpu() - cpu)
     elapsed = time.perf_counter() - start
-    return elapsed, proc.returncode, proc.stdout, proc.stderr
+    return elapsed, proc.returncode, proc.stdout, proc.stderr, children_cpu() - cpu
+
+
+def best_of_interleaved(argvs, runs, cwd=None):
+    """Runs each argv `runs` times, taking turns, so that a busy machine slows
+    every side alike. For each: (best wall, best CPU, first outcome); a side
+    stops at its first failure."""
+    best = [[None, None, None] for _ in argvs]
+    for _ in range(runs):
+        for i, argv in enumerate(argvs):
+            entry = best[i]
+            if entry[2] is not None and entry[2][0] != 0:
+                continue
+            elapsed, code, out, err, cpu = timed_run_cpu(argv, cwd)
+            if entry[2] is None or code != 0:
+                entry[2] = (code, out, err)
+            if code == 0:
+                entry[0] = elapsed if entry[0] is None else min(entry[0], elapsed)
+                entry[1] = cpu if entry[1] is None else min(entry[1], cpu)
+            else:
+                entry[0] = elapsed
+    return best
 
 
 def best_of(argv, runs, cwd=None):
@@ -120,16 +157,17 @@ def fmt_secs(value):
 
 def bench_programs(python, minipy, programs, runs):
     """The per-program table; returns (rows, ratios)."""
-    print("== programs (best of %d, wall time) ==" % runs)
-    header = "%-14s %10s %10s %9s  %s" % ("program", "python3 s", "minipy s", "ratio", "status")
+    print("== programs (best of %d, taking turns; wall time, and CPU time) ==" % runs)
+    header = "%-14s %10s %10s %9s %10s  %s" % ("program", "python3 s", "minipy s", "ratio",
+                                               "CPU ratio", "status")
     print(header)
     print("-" * len(header))
     results = []
     for path in programs:
         name = os.path.splitext(os.path.basename(path))[0]
         cwd = os.path.dirname(path)
-        py_time, (py_code, py_out, py_err) = best_of([python, path], runs, cwd)
-        mp_time, (mp_code, mp_out, mp_err) = best_of([minipy, "run", path], runs, cwd)
+        (py_time, py_cpu, (py_code, py_out, py_err)), (mp_time, mp_cpu, (mp_code, mp_out, mp_err)) = \
+            best_of_interleaved([[python, path], [minipy, "run", path]], runs, cwd)
         detail = ""
         if py_code != 0:
             status = "PYTHON FAILED"
@@ -146,8 +184,10 @@ def bench_programs(python, minipy, programs, runs):
             status = "ok"
         ratio = mp_time / py_time if (py_time and mp_time and status == "ok") else None
         ratio_text = "-" if ratio is None else "%.2fx" % ratio
-        print("%-14s %10s %10s %9s  %s" % (name, fmt_secs(py_time), fmt_secs(mp_time),
-                                           ratio_text, status))
+        cpu_ratio = mp_cpu / py_cpu if (py_cpu and mp_cpu and status == "ok") else None
+        cpu_text = "-" if cpu_ratio is None else "%.2fx" % cpu_ratio
+        print("%-14s %10s %10s %9s %10s  %s" % (name, fmt_secs(py_time), fmt_secs(mp_time),
+                                                ratio_text, cpu_text, status))
         if detail:
             print("    %s" % detail)
         results.append((name, status, ratio, detail))
