@@ -92,6 +92,19 @@ impl Vm {
                             self.stack.push(v);
                         };
                     }
+                    // The LOAD_FAST at `ip`, second half of a superinstruction,
+                    // done here and skipped; an unbound local is left for
+                    // that LOAD_FAST itself to raise.
+                    macro_rules! push_next_local {
+                        () => {
+                            let v = &self.stack[base + instrs[ip].arg as usize];
+                            if !v.is_null() {
+                                let v = v.clone();
+                                self.stack.push(v);
+                                ip += 1;
+                            }
+                        };
+                    }
                     let instr = instrs[ip];
                     ip += 1;
                     let arg = instr.arg as usize;
@@ -161,13 +174,7 @@ impl Vm {
                         }
                         Opcode::LoadFastLoadFast => {
                             push_local!(arg);
-                            // An unbound second local: its own LOAD_FAST raises.
-                            let b = &self.stack[base + instrs[ip].arg as usize];
-                            if !b.is_null() {
-                                let b = b.clone();
-                                self.stack.push(b);
-                                ip += 1;
-                            }
+                            push_next_local!();
                         }
                         Opcode::LoadConstBinaryOp => {
                             // `n - 1`: the constant is an int, so with an
@@ -200,13 +207,7 @@ impl Vm {
                         }
                         Opcode::StoreFastLoadFast => {
                             self.stack.pop_into(base + arg);
-                            // An unbound local: its own LOAD_FAST raises.
-                            let v = &self.stack[base + instrs[ip].arg as usize];
-                            if !v.is_null() {
-                                let v = v.clone();
-                                self.stack.push(v);
-                                ip += 1;
-                            }
+                            push_next_local!();
                         }
                         Opcode::LoadFastLoadConstBinaryOp => {
                             let local = &self.stack[base + arg];
