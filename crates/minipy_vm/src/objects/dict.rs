@@ -275,10 +275,7 @@ impl PyDict {
     /// Lookup by an interned name: a pointer comparison usually settles
     /// each candidate key.
     pub fn get_name(&self, name: &Arc<PyStr>) -> Option<Value> {
-        let table = self.table.borrow();
-        table
-            .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
-            .map(|i| table.value_at(i).clone())
+        self.with_name(name, Value::clone)
     }
 
     /// `read` of the value of an interned name, borrowed where it lies.
