@@ -671,11 +671,11 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            if let Some(Value::Generator(g)) = self.stack.last()
+                            if let Some(Value::Generator(_)) = self.stack.last()
                                 && self.depth < self.recursion_limit()
                             {
                                 self.frames[fi].ip = ip;
-                                if self.resume_for_iter(&g.clone()) {
+                                if self.resume_for_iter() {
                                     continue 'frames;
                                 }
                             }
@@ -803,16 +803,18 @@ impl Vm {
                                     instance
                                 }
                                 FrameKind::Generator(genobj) => {
-                                    *genobj.state.borrow_mut() = GenState::Finished;
+                                    genobj.finish();
                                     self.yielded = false;
                                     v
                                 }
-                                FrameKind::ForIterGenerator { caller_exc } => {
+                                FrameKind::ForIterGenerator {
+                                    generator,
+                                    caller_exc,
+                                } => {
                                     // The loop is over: its FOR_ITER pops the
                                     // generator and jumps past the loop body.
-                                    *self.for_iter_generator(frame.base).state.borrow_mut() =
-                                        GenState::Finished;
-                                    self.exc_info = caller_exc;
+                                    generator.finish();
+                                    self.exc_info = caller_exc.map_or(Value::None, |e| *e);
                                     self.stack.drop_top();
                                     let caller = self.frames.last_mut().unwrap();
                                     let for_iter = caller.code.code.code[caller.ip - 1];
@@ -839,9 +841,8 @@ impl Vm {
                         Opcode::YieldValue => {
                             let v = self.stack.pop_value();
                             if let FrameKind::ForIterGenerator { .. } = self.frames[fi].kind {
-                                let mut frame = self.frames.pop().unwrap();
-                                frame.ip = ip;
-                                self.suspend_for_iter(frame);
+                                self.frames[fi].ip = ip;
+                                self.suspend_for_iter();
                                 self.stack.push(v);
                                 continue 'frames;
                             }
@@ -1088,14 +1089,16 @@ impl Vm {
             self.depth -= frame.kind.depth_cost();
             let err = match &frame.kind {
                 FrameKind::Generator(genobj) => {
-                    *genobj.state.borrow_mut() = GenState::Finished;
+                    genobj.finish();
                     self.generator_error(genobj, err)
                 }
-                FrameKind::ForIterGenerator { caller_exc } => {
-                    let genobj = self.for_iter_generator(frame.base).clone();
-                    *genobj.state.borrow_mut() = GenState::Finished;
-                    self.exc_info = caller_exc.clone();
-                    self.generator_error(&genobj, err)
+                FrameKind::ForIterGenerator {
+                    generator: genobj,
+                    caller_exc,
+                } => {
+                    genobj.finish();
+                    self.exc_info = caller_exc.as_deref().cloned().unwrap_or(Value::None);
+                    self.generator_error(genobj, err)
                 }
                 _ => err,
             };

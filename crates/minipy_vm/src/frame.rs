@@ -22,11 +22,20 @@ pub enum FrameKind {
     /// A generator resumed by the `FOR_ITER` of the frame below it, in the
     /// same eval loop (no nested one): yielding pushes the value for that
     /// loop, and returning ends it. `caller_exc` is the exception the loop's
-    /// frame was handling, given back when the generator stops. The
-    /// generator object itself is the loop's iterator, the caller's value
-    /// just below this frame's `base` ([`crate::vm::Vm::for_iter_generator`]):
-    /// holding a reference here too cost two atomic steps per item.
-    ForIterGenerator { caller_exc: Value },
+    /// frame was handling, given back when the generator stops.
+    ///
+    /// The generator is the loop's iterator, moved here out of the
+    /// caller's stack slot (just below this frame's `base`) while it runs
+    /// and moved back when it yields: no reference count changes, and the
+    /// generator can stay borrowed while its values move to and from the
+    /// value stack. The exception is boxed, and absent when there is none
+    /// (the usual case): a 16-byte `Value` here sat across two of the
+    /// 16-byte blocks a frame is copied in, and reading it back stalled on
+    /// every item.
+    ForIterGenerator {
+        generator: Arc<PyGenerator>,
+        caller_exc: Option<Box<Value>>,
+    },
 }
 
 impl FrameKind {

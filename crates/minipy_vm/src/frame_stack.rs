@@ -59,14 +59,10 @@ pub fn push_call_frame(
 /// Pushes a suspended generator's frame for the `FOR_ITER` that resumes
 /// it: its owned fields move out of `saved` (which keeps an inert frame
 /// with the same code), and it starts at `base` on the value stack, as a
-/// non-entry frame.
+/// non-entry frame. The caller then sets its kind, which holds the
+/// generator that `saved` is borrowed from.
 #[inline(always)]
-pub fn push_resumed_frame(
-    frames: &mut Vec<Frame>,
-    saved: &mut Frame,
-    base: usize,
-    caller_exc: Value,
-) {
+pub fn push_resumed_frame(frames: &mut Vec<Frame>, saved: &mut Frame, base: usize) {
     let (slot, len) = free_slot(frames);
     // SAFETY: as in `push_call_frame`: the slot is allocated and empty,
     // each field is written once through `addr_of_mut!`, and only then
@@ -80,11 +76,46 @@ pub fn push_resumed_frame(
         addr_of_mut!((*slot).module_globals).write(saved.module_globals.take());
         addr_of_mut!((*slot).locals).write(saved.locals.take());
         addr_of_mut!((*slot).func).write(saved.func.take());
-        addr_of_mut!((*slot).kind).write(FrameKind::ForIterGenerator { caller_exc });
+        addr_of_mut!((*slot).kind).write(FrameKind::Normal);
         addr_of_mut!((*slot).lasti).write(saved.lasti);
         addr_of_mut!((*slot).is_entry).write(false);
         frames.set_len(len + 1);
     }
+}
+
+/// Gives the frame `push_resumed_frame` just pushed its kind, without
+/// dropping the placeholder (an out-of-line call per item, for a `Normal`
+/// that owns nothing).
+#[inline(always)]
+pub fn set_resumed_kind(frames: &mut [Frame], kind: FrameKind) {
+    let top = frames.last_mut().expect("a resumed frame");
+    debug_assert!(matches!(top.kind, FrameKind::Normal));
+    // SAFETY: `top.kind` is a valid, aligned `FrameKind`; overwriting it
+    // without dropping the old one at worst leaks it, and the `Normal`
+    // that `push_resumed_frame` wrote owns nothing.
+    unsafe { std::ptr::write(&mut top.kind, kind) }
+}
+
+/// Pops the frame of a generator that a `FOR_ITER` resumed, at its
+/// `yield`, its kind already taken: its owned fields move into `saved`,
+/// one by one (the frame is not copied out whole first, which stalled like
+/// a whole-frame push).
+#[inline(always)]
+pub fn pop_suspended_frame(frames: &mut Vec<Frame>, saved: &mut Frame) {
+    let top = frames.last_mut().expect("a running frame");
+    debug_assert!(matches!(top.kind, FrameKind::Normal));
+    saved.ip = top.ip;
+    saved.lasti = top.lasti;
+    saved.func = top.func.take();
+    saved.module_globals = top.module_globals.take();
+    saved.locals = top.locals.take();
+    let len = frames.len();
+    // SAFETY: the top frame now owns nothing: its `Option`s were taken,
+    // its kind is `Normal`, and its other fields are `Copy`. So shrinking
+    // the length past it, without dropping it, leaks nothing. `frames.pop()`
+    // would copy the whole frame out just to drop it, and that copy,
+    // reading back the fields written above in wider blocks, stalled.
+    unsafe { frames.set_len(len - 1) };
 }
 
 /// The slot just past the last frame, with room made for it, and the
@@ -110,6 +141,7 @@ fn grow(frames: &mut Vec<Frame>) {
 mod tests {
     use super::*;
     use crate::cell::PyCell;
+    use crate::objects::PyGenerator;
 
     #[test]
     fn pushed_frames_read_back_as_written() {
@@ -158,22 +190,50 @@ mod tests {
             lasti: 5,
             is_entry: true,
         };
-        for _ in 0..40 {
-            push_resumed_frame(&mut frames, &mut saved, 3, Value::Int(9));
+        // Popped at its yield, it gives them back, and its kind holds the
+        // generator and the caller's exception meanwhile.
+        let inert = Frame {
+            func: None,
+            module_globals: None,
+            kind: FrameKind::Normal,
+            ..saved.clone()
+        };
+        let generator = Arc::new(PyGenerator::new(
+            inert,
+            Vec::new(),
+            Value::None,
+            Value::None,
+        ));
+        for round in 0..40 {
+            push_resumed_frame(&mut frames, &mut saved, 3);
+            let kind = FrameKind::ForIterGenerator {
+                generator: generator.clone(),
+                caller_exc: Some(Box::new(Value::Int(9))),
+            };
+            set_resumed_kind(&mut frames, kind);
             assert!(saved.func.is_none() && saved.module_globals.is_none());
             let top = frames.last_mut().unwrap();
-            assert_eq!((top.ip, top.base, top.call_base, top.lasti), (7, 3, 3, 5));
+            assert_eq!(
+                (top.ip, top.base, top.call_base, top.lasti),
+                (7 + round, 3, 3, 5)
+            );
             assert!(!top.is_entry && top.module_globals.is_some());
-            assert!(matches!(
-                &top.kind,
-                FrameKind::ForIterGenerator {
-                    caller_exc: Value::Int(9)
-                }
-            ));
-            saved.func = top.func.take();
-            saved.module_globals = top.module_globals.take();
+            let FrameKind::ForIterGenerator {
+                generator: g,
+                caller_exc,
+            } = std::mem::replace(&mut top.kind, FrameKind::Normal)
+            else {
+                panic!("a resumed frame's kind")
+            };
+            assert!(Arc::ptr_eq(&g, &generator));
+            assert!(matches!(caller_exc.as_deref(), Some(Value::Int(9))));
+            top.ip += 1;
+            pop_suspended_frame(&mut frames, &mut saved);
+            assert!(frames.is_empty());
+            assert_eq!(saved.ip, 8 + round);
+            assert!(saved.func.is_some() && saved.module_globals.is_some());
         }
-        assert_eq!(frames.len(), 40);
+        assert_eq!(Arc::strong_count(&generator), 1);
         assert_eq!(Arc::strong_count(&func), 2);
     }
 }

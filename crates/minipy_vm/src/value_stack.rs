@@ -68,6 +68,7 @@ impl ValueStack {
     /// in one block copy, leaving the stack `from` long: a generator's
     /// values going back into the buffer it keeps. (`dst.extend(drain)`
     /// moved them one by one and cost a quarter of a generator pipeline.)
+    #[inline(always)]
     pub fn move_top_into(&mut self, from: usize, dst: &mut Vec<Value>) {
         let len = self.0.len();
         assert!(from <= len, "moving values that are not on the stack");
@@ -79,7 +80,7 @@ impl ValueStack {
         // drops to `from` without dropping anything and `dst`'s grows by
         // `n`, so each moved value has exactly one owner afterwards.
         unsafe {
-            std::ptr::copy_nonoverlapping(
+            copy_values(
                 self.0.as_ptr().add(from),
                 dst.as_mut_ptr().add(dst.len()),
                 n,
@@ -87,6 +88,37 @@ impl ValueStack {
             self.0.set_len(from);
             dst.set_len(dst.len() + n);
         }
+    }
+
+    /// Moves all of `src` onto the top, leaving it empty with its
+    /// capacity: a suspended generator's values coming back.
+    #[inline(always)]
+    pub fn append_from(&mut self, src: &mut Vec<Value>) {
+        let n = src.len();
+        self.0.reserve(n);
+        let len = self.0.len();
+        // SAFETY: `src` holds `n` initialised values and the stack has room
+        // for `n` more after `reserve`; the buffers are different
+        // allocations. `src`'s length drops to 0 without dropping anything
+        // and the stack's grows by `n`, so each value keeps one owner.
+        unsafe {
+            copy_values(src.as_ptr(), self.0.as_mut_ptr().add(len), n);
+            src.set_len(0);
+            self.0.set_len(len + n);
+        }
+    }
+
+    /// Puts `v` into slot `index`, which holds `Null` (an emptied slot),
+    /// without dropping what was there. On any other value this would
+    /// leak it, never free it twice, so it is checked in debug builds only.
+    #[inline(always)]
+    pub fn refill(&mut self, index: usize, v: Value) {
+        let slot = &mut self.0[index];
+        debug_assert!(slot.is_null(), "refilling a slot that holds a value");
+        // SAFETY: `slot` is a valid, aligned `Value` slot; overwriting it
+        // without dropping its old contents at worst leaks them, and
+        // `Null` owns nothing.
+        unsafe { std::ptr::write(slot, v) }
     }
 
     /// `STORE_FAST`: moves the top value into slot `index` below it and
@@ -246,6 +278,30 @@ impl ValueStack {
     }
 }
 
+/// Copies `n` values. A frame has a handful, and a call to `memcpy`
+/// (which `copy_nonoverlapping` with an unknown count becomes) cost more
+/// than the copy itself, so the small counts get inline copies.
+///
+/// # Safety
+/// As for `std::ptr::copy_nonoverlapping`.
+#[inline(always)]
+unsafe fn copy_values(src: *const Value, dst: *mut Value, n: usize) {
+    use std::ptr::copy_nonoverlapping as copy;
+    // SAFETY: the caller's promise, for each count.
+    unsafe {
+        match n {
+            0 => {}
+            1 => copy(src, dst, 1),
+            2 => copy(src, dst, 2),
+            3 => copy(src, dst, 3),
+            4 => copy(src, dst, 4),
+            5 => copy(src, dst, 5),
+            6 => copy(src, dst, 6),
+            _ => copy(src, dst, n),
+        }
+    }
+}
+
 impl Deref for ValueStack {
     type Target = Vec<Value>;
 
@@ -288,9 +344,32 @@ mod tests {
             saved[..],
             [Value::Int(-1), Value::Int(997), Value::Int(998)]
         ));
-        s.append(&mut saved);
+        s.append_from(&mut saved);
         assert_eq!(s.len(), 1000);
-        assert!(saved.is_empty());
+        assert!(saved.is_empty() && saved.capacity() >= 3);
+        assert!(matches!(s[999], Value::Int(998)));
+        // Every small count, and a large one, moves out and back intact.
+        let ints = |s: &ValueStack| -> Vec<Option<i64>> {
+            s.iter()
+                .map(|v| {
+                    if let Value::Int(i) = v {
+                        Some(*i)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        };
+        let before = ints(&s);
+        for n in [0, 1, 2, 3, 4, 5, 6, 7, 40] {
+            s.move_top_into(1000 - n, &mut saved);
+            assert_eq!((s.len(), saved.len()), (1000 - n, n));
+            s.append_from(&mut saved);
+            assert_eq!(ints(&s), before);
+        }
+        s[5] = Value::Null;
+        s.refill(5, Value::Int(5));
+        assert!(matches!(s[5], Value::Int(5)));
         s.truncate(0);
         assert!(s.is_empty());
     }

@@ -183,9 +183,7 @@ pub fn step_outcome(
                     let value = if sent.is_none() { first.clone() } else { sent };
                     vm.resume_generator(&aw.agen, value)
                 }
-                (Mode::Throw(_) | Mode::Close, None)
-                    if matches!(*aw.agen.state.borrow(), GenState::Finished) =>
-                {
+                (Mode::Throw(_) | Mode::Close, None) if aw.agen.state() == GenState::Finished => {
                     *aw.state.borrow_mut() = State::Closed;
                     return if closing {
                         Ok(SendResult::Return(Value::None))

@@ -892,9 +892,7 @@ pub fn special_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Slice(s), "step") => s.step.clone(),
         (Value::Generator(g), "__name__") => g.name.clone(),
         (Value::Generator(g), "__qualname__") => g.qualname.clone(),
-        (Value::Generator(g), "gi_running") => {
-            Value::Bool(matches!(*g.state.borrow(), GenState::Running))
-        }
+        (Value::Generator(g), "gi_running") => Value::Bool(g.state() == GenState::Running),
         (Value::Generator(g), "gi_code") => Value::Code(g.code),
         (Value::Generator(g), "gi_frame") => vm.generator_frame_object(g),
         (Value::Generator(g), "gi_yieldfrom") => generator_yield_from(g),
@@ -970,10 +968,10 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
 /// `SEND` loop, with that iterator on top of its saved stack.
 fn generator_yield_from(g: &PyGenerator) -> Value {
     use minipy_bytecode::Opcode;
-    let state = g.state.borrow();
-    let GenState::Suspended(saved) = &*state else {
+    let saved = g.inner.borrow();
+    if saved.state != GenState::Suspended {
         return Value::None;
-    };
+    }
     let code = &saved.frame.code.code.code;
     let in_send_loop = code.get(saved.frame.ip).is_some_and(|i| {
         i.op == Opcode::JumpBackward && code.get(i.arg as usize).map(|t| t.op) == Some(Opcode::Send)

@@ -49,8 +49,9 @@ impl Vm {
     /// `gen.gi_frame`: the generator's frame while it can still run (at
     /// its `yield`, or not started), `None` once it has finished.
     pub(crate) fn generator_frame_object(&self, genobj: &crate::objects::PyGenerator) -> Value {
-        let line = match &*genobj.state.borrow() {
-            crate::objects::GenState::Suspended(saved) => {
+        let line = match genobj.state() {
+            crate::objects::GenState::Suspended => {
+                let saved = genobj.inner.borrow();
                 line_of(saved.frame.code, saved.frame.ip.saturating_sub(1) as u32)
             }
             crate::objects::GenState::Running => genobj.code.code.firstlineno,

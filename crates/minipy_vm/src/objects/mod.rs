@@ -21,7 +21,7 @@ pub use dict::{DictTable, PyDict, StrLookup};
 pub use function::{
     CodeRef, Inline, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction,
 };
-pub use generator::{GenState, PyGenerator, SavedFrame};
+pub use generator::{GenInner, GenState, PyGenerator};
 pub use instance::{ExceptionData, Payload, PyInstance, TracebackEntry};
 pub use iterator::{DictView, IterKind, PyIterator, SimpleStep};
 pub use list::PyList;

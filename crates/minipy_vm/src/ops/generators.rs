@@ -1,7 +1,7 @@
 //! Running generators: creating them (`RETURN_GENERATOR`), resuming them
 //! (`next`, `send`, `throw`, `close`, `yield from`) and suspending them.
 
-use crate::frame::{Frame, FrameKind};
+use crate::frame::FrameKind;
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -31,18 +31,7 @@ impl Vm {
             ),
         };
         frame.kind = FrameKind::Normal;
-        let genobj = PyGenerator {
-            state: crate::cell::PyCell::new(GenState::Suspended(Box::new(SavedFrame {
-                frame: frame.clone(),
-                values,
-            }))),
-            code: frame.code,
-            name,
-            qualname,
-            started: crate::cell::PyCell::new(false),
-            exc_state: crate::cell::PyCell::new(Value::None),
-            spare: crate::cell::PyCell::new(None),
-        };
+        let genobj = PyGenerator::new(frame, values, name, qualname);
         (Value::Generator(Arc::new(genobj)), is_entry)
     }
 
@@ -52,30 +41,17 @@ impl Vm {
         self.depth -= 1;
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
         if let FrameKind::Generator(genobj) = kind {
-            let saved = self.save_into_box(&genobj, frame);
-            *genobj.state.borrow_mut() = GenState::Suspended(saved);
+            let mut inner = genobj.inner.borrow_mut();
+            self.stack.move_top_into(frame.base, &mut inner.values);
+            // A resumed generator's frame starts where its caller's stack
+            // ends, so this drops nothing (no Python code runs while the
+            // cell is borrowed).
+            self.stack.truncate(frame.call_base);
+            inner.frame = frame;
+            inner.state = GenState::Suspended;
         } else {
             self.stack.truncate(frame.call_base);
         }
-    }
-
-    /// Moves a yielding frame (already popped) and its values off the value
-    /// stack into the generator's spare box, or a new one.
-    fn save_into_box(&mut self, genobj: &PyGenerator, frame: Frame) -> Box<SavedFrame> {
-        let (base, call_base) = (frame.base, frame.call_base);
-        let mut saved = match genobj.spare.borrow_mut().take() {
-            Some(mut spare) => {
-                spare.frame = frame;
-                spare
-            }
-            None => Box::new(SavedFrame {
-                frame,
-                values: Vec::new(),
-            }),
-        };
-        self.stack.move_top_into(base, &mut saved.values);
-        self.stack.truncate(call_base);
-        saved
     }
 
     /// Resumes a generator with `sent` as the value of its `yield`, or with
@@ -86,14 +62,12 @@ impl Vm {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<SendResult> {
-        let state = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
-        let saved = match state {
-            GenState::Suspended(s) => s,
+        match genobj.state() {
+            GenState::Suspended => {}
             GenState::Running => {
                 return Err(self.value_error("generator already executing"));
             }
             GenState::Finished => {
-                *genobj.state.borrow_mut() = GenState::Finished;
                 if genobj.is_coroutine() {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
@@ -102,29 +76,28 @@ impl Vm {
                 }
                 return Ok(SendResult::Return(Value::None));
             }
-        };
-        let started = std::mem::replace(&mut *genobj.started.borrow_mut(), true);
-        if !started && !sent.is_none() && throw.is_none() {
-            *genobj.state.borrow_mut() = GenState::Suspended(saved);
-            *genobj.started.borrow_mut() = false;
+        }
+        if !genobj.inner.borrow().started && !sent.is_none() && throw.is_none() {
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
         // Resuming runs a nested eval loop on the native stack (`yield
         // from` and `await` chains nest one per level), so a raised
         // recursion limit must not let it overflow.
         if self.depth >= self.recursion_limit() || crate::stack::exhausted() {
-            *genobj.state.borrow_mut() = GenState::Suspended(saved);
             return Err(self.recursion_error());
         }
-        let mut saved = saved;
-        let mut frame = saved.take_frame();
         let base = self.stack.len();
+        let (mut frame, own) = {
+            let mut inner = genobj.inner.borrow_mut();
+            inner.state = GenState::Running;
+            inner.started = true;
+            self.stack.append_from(&mut inner.values);
+            (inner.take_frame(), std::mem::take(&mut inner.exc_state))
+        };
         frame.base = base;
         frame.call_base = base;
         frame.is_entry = true;
         frame.kind = FrameKind::Generator(genobj.clone());
-        self.stack.append(&mut saved.values);
-        *genobj.spare.borrow_mut() = Some(saved);
         if throw.is_none() {
             self.stack.push(sent);
         }
@@ -134,7 +107,6 @@ impl Vm {
         self.pending_throw = throw;
         // The generator sees its own handled exception, or the caller's
         // when it has none, and the caller gets its own back afterwards.
-        let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
         let caller_exc = if own.is_none() {
             self.exc_info.clone()
         } else {
@@ -144,7 +116,7 @@ impl Vm {
         let yielded = std::mem::replace(&mut self.yielded, false);
         let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
         if yielded && !inside.is(&caller_exc) {
-            *genobj.exc_state.borrow_mut() = inside;
+            genobj.inner.borrow_mut().exc_state = inside;
         }
         match result {
             Ok(v) if yielded => Ok(SendResult::Yield(v)),
@@ -153,93 +125,93 @@ impl Vm {
         }
     }
 
-    /// `FOR_ITER` on a suspended generator: pushes its frame, to run in the
-    /// caller's eval loop, with `None` sent in. `false` when the generator
-    /// cannot be resumed that way (running, finished), which the general
-    /// path then reports.
-    pub(crate) fn resume_for_iter(&mut self, genobj: &Arc<PyGenerator>) -> bool {
-        let saved = {
-            let mut state = genobj.state.borrow_mut();
-            if !matches!(*state, GenState::Suspended(_)) {
-                return false;
-            }
-            match std::mem::replace(&mut *state, GenState::Running) {
-                GenState::Suspended(saved) => saved,
-                _ => unreachable!("just matched a suspended generator"),
-            }
-        };
-        *genobj.started.borrow_mut() = true;
-        let mut saved = saved;
-        let own = std::mem::take(&mut *genobj.exc_state.borrow_mut());
-        let caller_exc = if !own.is_none() {
-            std::mem::replace(&mut self.exc_info, own)
-        } else if self.exc_info.is_none() {
-            Value::None
-        } else {
-            self.exc_info.clone()
-        };
+    /// `FOR_ITER` on a suspended generator, the iterator on top of the
+    /// value stack: pushes its frame, to run in the caller's eval loop,
+    /// with `None` sent in. `false` when the generator cannot be resumed
+    /// that way (running, finished), which the general path then reports.
+    pub(crate) fn resume_for_iter(&mut self) -> bool {
         let base = self.stack.len();
+        let Value::Generator(genobj) = &self.stack[base - 1] else {
+            unreachable!("FOR_ITER resumes generators only")
+        };
+        if !genobj.is_suspended() {
+            return false;
+        }
+        // Moved out of the loop's slot into the frame, and back at the
+        // `yield` (see `FrameKind::ForIterGenerator`).
+        let Value::Generator(genobj) = std::mem::replace(&mut self.stack[base - 1], Value::Null)
+        else {
+            unreachable!("just matched a generator")
+        };
+        let mut inner = genobj.inner.borrow_mut();
+        inner.state = GenState::Running;
+        inner.started = true;
+        let caller_exc = if !inner.exc_state.is_none() {
+            let own = std::mem::take(&mut inner.exc_state);
+            Some(Box::new(std::mem::replace(&mut self.exc_info, own)))
+        } else if self.exc_info.is_none() {
+            None
+        } else {
+            Some(Box::new(self.exc_info.clone()))
+        };
         // Resumed at a `yield` whose sent value is thrown away at once (a
         // `yield` statement): `None` is not pushed for its POP_TOP to pop,
         // the frame starts after it.
-        let code = &saved.frame.code.code.code;
+        let code = &inner.frame.code.code.code;
         let discards_sent = code
-            .get(saved.frame.ip)
+            .get(inner.frame.ip)
             .is_some_and(|i| i.op == Opcode::PopTop);
         if discards_sent {
-            saved.frame.ip += 1;
+            inner.frame.ip += 1;
         }
-        crate::frame_stack::push_resumed_frame(
-            &mut self.frames,
-            &mut saved.frame,
-            base,
-            caller_exc,
-        );
-        self.stack.append(&mut saved.values);
-        *genobj.spare.borrow_mut() = Some(saved);
+        self.stack.append_from(&mut inner.values);
         if !discards_sent {
             self.stack.push(Value::None);
         }
+        crate::frame_stack::push_resumed_frame(&mut self.frames, &mut inner.frame, base);
+        drop(inner);
+        // Set once the generator is no longer borrowed, so it can move in.
+        crate::frame_stack::set_resumed_kind(
+            &mut self.frames,
+            FrameKind::ForIterGenerator {
+                generator: genobj,
+                caller_exc,
+            },
+        );
         self.depth += 1;
         true
     }
 
-    /// The generator a `FOR_ITER` resumed in the frame starting at `base`:
-    /// the loop's iterator, just below the frame on the value stack.
-    pub(crate) fn for_iter_generator(&self, base: usize) -> &Arc<PyGenerator> {
-        match &self.stack[base - 1] {
-            Value::Generator(g) => g,
-            _ => unreachable!("FOR_ITER resumes generators only"),
-        }
-    }
-
-    /// `YIELD_VALUE` in a generator that a `FOR_ITER` resumed: the frame
-    /// (already popped) goes back into its generator, and the caller gets
-    /// its handled exception back. The caller pushes the value.
-    pub(crate) fn suspend_for_iter(&mut self, mut frame: Frame) {
+    /// `YIELD_VALUE` in a generator that a `FOR_ITER` resumed (the
+    /// running frame, its `ip` saved): the frame goes back into its
+    /// generator, the generator back into the loop's slot, and the caller
+    /// gets its handled exception back. The caller pushes the value.
+    pub(crate) fn suspend_for_iter(&mut self) {
         self.depth -= 1;
-        let FrameKind::ForIterGenerator { caller_exc } =
-            std::mem::replace(&mut frame.kind, FrameKind::Normal)
+        let top = self.frames.last_mut().expect("a running frame");
+        let base = top.base;
+        let FrameKind::ForIterGenerator {
+            generator,
+            caller_exc,
+        } = std::mem::replace(&mut top.kind, FrameKind::Normal)
         else {
             unreachable!("only FOR_ITER's generator frames come here")
         };
-        // Moved out of its stack slot while the frame's values move off the
-        // stack, and back: no reference count changes.
-        let slot = frame.base - 1;
-        let Value::Generator(genobj) = std::mem::take(&mut self.stack[slot]) else {
-            unreachable!("FOR_ITER resumes generators only")
-        };
-        let saved = self.save_into_box(&genobj, frame);
+        let mut inner = generator.inner.borrow_mut();
+        crate::frame_stack::pop_suspended_frame(&mut self.frames, &mut inner.frame);
+        self.stack.move_top_into(base, &mut inner.values);
+        inner.state = GenState::Suspended;
         // Usually no exception is being handled on either side: nothing to
         // hand back.
-        if !(caller_exc.is_none() && self.exc_info.is_none()) {
+        if caller_exc.is_some() || !self.exc_info.is_none() {
+            let caller_exc = caller_exc.map_or(Value::None, |e| *e);
             let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
             if !inside.is(&caller_exc) {
-                *genobj.exc_state.borrow_mut() = inside;
+                inner.exc_state = inside;
             }
         }
-        *genobj.state.borrow_mut() = GenState::Suspended(saved);
-        self.stack[slot] = Value::Generator(genobj);
+        drop(inner);
+        self.stack.refill(base - 1, Value::Generator(generator));
     }
 
     pub fn resume_generator(
@@ -356,10 +328,10 @@ impl Vm {
     /// top of its saved stack when it stopped at the YIELD_VALUE that
     /// follows a SEND.
     pub(crate) fn delegate_of(&self, genobj: &Arc<PyGenerator>) -> Option<Value> {
-        let state = genobj.state.borrow();
-        let GenState::Suspended(saved) = &*state else {
+        let saved = genobj.inner.borrow();
+        if saved.state != GenState::Suspended {
             return None;
-        };
+        }
         let at = saved.frame.ip.checked_sub(2)?;
         let send = saved.frame.code.code.code.get(at)?;
         (send.op == Opcode::Send).then(|| saved.values.last().cloned())?
@@ -379,7 +351,8 @@ impl Vm {
     ) -> PyResult<SendResult> {
         // The outer generator counts as running while the inner one works,
         // as in CPython: resuming it from there is "already executing".
-        let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
+        let outer = genobj.state();
+        genobj.set_state(GenState::Running);
         let inner = match (&sub, throw) {
             (Value::Generator(g), _) => self.throw_value(g, exc),
             (_, Some(throw)) => match self.call(&throw, vec![exc], &[]) {
@@ -391,15 +364,15 @@ impl Vm {
             },
             (_, None) => unreachable!("throw_value checks for a throw method"),
         };
-        *genobj.state.borrow_mut() = outer;
+        genobj.set_state(outer);
         if let Ok(SendResult::Yield(v)) = inner {
             return Ok(SendResult::Yield(v));
         }
         // The inner iterator is done: leave the SEND loop, as SEND does
         // when its receiver returns.
         {
-            let mut state = genobj.state.borrow_mut();
-            if let GenState::Suspended(saved) = &mut *state
+            let mut saved = genobj.inner.borrow_mut();
+            if saved.state == GenState::Suspended
                 && let Some(send) = saved.frame.ip.checked_sub(2)
                 && let Some(instr) = saved.frame.code.code.code.get(send)
                 && instr.op == Opcode::Send
@@ -420,7 +393,8 @@ impl Vm {
     /// generator counts as running meanwhile. An error from the close is
     /// for the generator to raise.
     fn close_delegate(&mut self, genobj: &Arc<PyGenerator>, sub: &Value) -> Option<PyErr> {
-        let outer = std::mem::replace(&mut *genobj.state.borrow_mut(), GenState::Running);
+        let outer = genobj.state();
+        genobj.set_state(GenState::Running);
         let error = match sub {
             Value::Generator(g) => self.generator_close(g).err(),
             other => match self.get_attr_opt(other, "close") {
@@ -429,13 +403,17 @@ impl Vm {
                 Err(e) => Some(e),
             },
         };
-        *genobj.state.borrow_mut() = outer;
+        genobj.set_state(outer);
         error
     }
 
     pub fn generator_close(&mut self, genobj: &Arc<PyGenerator>) -> PyResult<Value> {
-        if !*genobj.started.borrow() || matches!(*genobj.state.borrow(), GenState::Finished) {
-            *genobj.state.borrow_mut() = GenState::Finished;
+        let (started, state) = {
+            let inner = genobj.inner.borrow();
+            (inner.started, inner.state)
+        };
+        if !started || state == GenState::Finished {
+            genobj.finish();
             return Ok(Value::None);
         }
         // A generator in `yield from` closes its inner iterator first; an
