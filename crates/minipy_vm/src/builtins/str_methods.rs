@@ -9,6 +9,7 @@ use crate::interp::Interpreter;
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{KwArgs, PyResult, Vm};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Kept here for the callers that decode through `str(b, encoding)`.
@@ -69,12 +70,15 @@ pub fn install(interp: &Arc<Interpreter>) {
     m("__contains__", contains);
 }
 
-fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Arc<PyStr>> {
+/// The `str` a method was called on. Borrowed from the arguments when it
+/// is a plain `str` (the usual case): a clone cost two atomic reference
+/// count steps per call. A `str` subclass instance lends its value.
+fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<Cow<'a, Arc<PyStr>>> {
     match args.first() {
-        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(Value::Str(s)) => Ok(Cow::Borrowed(s)),
         Some(Value::Instance(inst)) => match &inst.payload {
             Payload::Builtin(inner) => match &*inner.borrow() {
-                Value::Str(s) => Ok(s.clone()),
+                Value::Str(s) => Ok(Cow::Owned(s.clone())),
                 _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
             },
             _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
@@ -99,7 +103,7 @@ pub fn is_space(c: char) -> bool {
 /// string are ASCII, so they need no scan for their length.
 fn part_of(whole: &PyStr, part: &str) -> Value {
     if whole.is_ascii() {
-        Value::Str(Arc::new(PyStr::from_ascii(part.to_string())))
+        Value::Str(Arc::new(PyStr::from_ascii_str(part)))
     } else {
         Value::str(part)
     }
@@ -140,7 +144,8 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let text = s.as_str();
     let parts: Vec<Value> = match &sep {
         None => {
-            let mut parts = Vec::new();
+            // Room for a dozen pieces up front, as CPython's split makes.
+            let mut parts = Vec::with_capacity(12);
             let mut rest = text.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if maxsplit >= 0 && parts.len() as i64 == maxsplit {
@@ -158,7 +163,9 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 return Err(vm.value_error("empty separator"));
             }
             if maxsplit < 0 {
-                text.split(sep.as_str()).map(|p| part_of(&s, p)).collect()
+                let mut parts = Vec::with_capacity(12);
+                parts.extend(text.split(sep.as_str()).map(|p| part_of(&s, p)));
+                parts
             } else {
                 text.splitn(maxsplit as usize + 1, sep.as_str())
                     .map(|p| part_of(&s, p))
@@ -222,10 +229,8 @@ fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let text = s.as_str();
     let mut parts = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -240,26 +245,22 @@ fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         );
         if is_break {
             let mut end = pos + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+            if c == '\r' && chars.next_if(|&(_, next)| next == '\n').is_some() {
                 end += 1;
-                i += 1;
             }
-            parts.push(
-                if keepends {
-                    &text[start..end]
-                } else {
-                    &text[start..pos]
-                }
-                .to_string(),
-            );
+            let line = if keepends {
+                &text[start..end]
+            } else {
+                &text[start..pos]
+            };
+            parts.push(part_of(&s, line));
             start = end;
         }
-        i += 1;
     }
     if start < text.len() {
-        parts.push(text[start..].to_string());
+        parts.push(part_of(&s, &text[start..]));
     }
-    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+    Ok(Value::list(parts))
 }
 
 fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -341,7 +342,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
         }
     };
     if result.len() == text.len() {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_owned()));
     }
     Ok(part_of(&s, result))
 }
@@ -375,7 +376,7 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         || old.as_str() == new.as_str()
         || (!old.as_str().is_empty() && !text.contains(old.as_str()))
     {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_owned()));
     }
     let result = if count < 0 {
         text.replace(old.as_str(), new.as_str())
@@ -551,7 +552,7 @@ fn upper(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         vm,
         args,
         "upper",
-        str::to_ascii_uppercase,
+        str::make_ascii_uppercase,
         str::to_uppercase,
     )
 }
@@ -561,7 +562,7 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         vm,
         args,
         "lower",
-        str::to_ascii_lowercase,
+        str::make_ascii_lowercase,
         str::to_lowercase,
     )
 }
@@ -571,13 +572,13 @@ fn map_ascii_or_str(
     vm: &mut Vm,
     args: &[Value],
     name: &str,
-    ascii: fn(&str) -> String,
+    ascii: fn(&mut str),
     unicode: fn(&str) -> String,
 ) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     method_args(vm, name, args, 0, 0)?;
     Ok(if s.is_ascii() {
-        Value::Str(Arc::new(PyStr::from_ascii(ascii(s.as_str()))))
+        Value::Str(Arc::new(PyStr::map_ascii(s.as_str(), ascii)))
     } else {
         Value::string(unicode(s.as_str()))
     })
@@ -681,7 +682,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Val
     };
     let len = s.char_len() as i64;
     if width <= len {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_owned()));
     }
     vm.check_alloc(width as usize, 1)?;
     let n = (width - len) as usize;
@@ -718,7 +719,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let width = vm.as_index(&args[1])?;
     let len = s.char_len() as i64;
     if width <= len {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into_owned()));
     }
     vm.check_alloc(width as usize, 1)?;
     let text = s.as_str();
@@ -749,8 +750,16 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
             Value::Str(sep.clone()),
             Value::str(&text[i + sep.as_str().len()..]),
         ),
-        None if reverse => (Value::str(""), Value::str(""), Value::Str(s.clone())),
-        None => (Value::Str(s.clone()), Value::str(""), Value::str("")),
+        None if reverse => (
+            Value::str(""),
+            Value::str(""),
+            Value::Str(s.as_ref().clone()),
+        ),
+        None => (
+            Value::Str(s.as_ref().clone()),
+            Value::str(""),
+            Value::str(""),
+        ),
     };
     Ok(Value::tuple(vec![parts.0, parts.1, parts.2]))
 }
@@ -931,11 +940,11 @@ fn len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn self_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Str(this(vm, args, "__str__")?))
+    Ok(Value::Str(this(vm, args, "__str__")?.into_owned()))
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = Value::Str(this(vm, args, "__contains__")?);
+    let s = Value::Str(this(vm, args, "__contains__")?.into_owned());
     method_args(vm, "__contains__", args, 1, 1)?;
     Ok(Value::Bool(vm.contains(&s, &args[1])?))
 }
