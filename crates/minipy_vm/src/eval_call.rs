@@ -6,6 +6,7 @@ use crate::frame::FrameKind;
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use arrayvec::ArrayVec;
 use std::sync::Arc;
 
 /// Calls of builtins with at most this many positional arguments get them
@@ -61,9 +62,9 @@ impl Vm {
             let Value::Builtin(b) = std::mem::take(&mut self.stack[pos]) else {
                 unreachable!("just matched a builtin")
             };
-            let mut args: [Value; FEW] = Default::default();
-            self.take_few_args(pos, &mut args[..argc]);
-            let r = self.call_unbound_builtin(&b, &args[..argc], &[]);
+            let mut args = ArrayVec::<Value, FEW>::new();
+            self.take_few_args(pos, argc, &mut args);
+            let r = self.call_unbound_builtin(&b, &args, &[]);
             self.stack.push_result(r)?;
             return Ok(CallOutcome::Done);
         }
@@ -159,9 +160,9 @@ impl Vm {
                     && argc <= FEW
                     && crate::builtins::is_scalar_constructor(cls, argc)
                 {
-                    let mut args: [Value; FEW] = Default::default();
-                    self.take_few_args(pos, &mut args[..argc]);
-                    let r = crate::builtins::construct_scalar(self, cls, &args[..argc]);
+                    let mut args = ArrayVec::<Value, FEW>::new();
+                    self.take_few_args(pos, argc, &mut args);
+                    let r = crate::builtins::construct_scalar(self, cls, &args);
                     self.stack.push_result(r)?;
                     return Ok(CallOutcome::Done);
                 }
@@ -233,9 +234,9 @@ impl Vm {
     /// Moves a call's few arguments (above the callable at `pos`) into
     /// `args`, an array on the Rust stack, and cuts the stack back to `pos`.
     #[inline(always)]
-    fn take_few_args(&mut self, pos: usize, args: &mut [Value]) {
-        debug_assert_eq!(self.stack.len(), pos + 1 + args.len());
-        self.stack.move_top_to(args);
+    fn take_few_args(&mut self, pos: usize, argc: usize, args: &mut ArrayVec<Value, FEW>) {
+        debug_assert_eq!(self.stack.len(), pos + 1 + argc);
+        self.stack.move_top_to(argc, args);
         self.stack.truncate(pos);
     }
 

@@ -10,6 +10,7 @@
 #![allow(unsafe_code)]
 
 use crate::value::Value;
+use arrayvec::ArrayVec;
 use std::mem::MaybeUninit;
 use std::ops::{Deref, DerefMut};
 
@@ -151,24 +152,26 @@ impl ValueStack {
         }
     }
 
-    /// Moves the top `out.len()` values into `out` (bottom first) and
-    /// removes them, each as one 16-byte copy. Swapping them out instead
-    /// copied in 8-byte pieces, and the builtin's first read of its
-    /// argument array then stalled on the pieces (a third of `len(xs)`).
+    /// Moves the top `n` values into `out` (bottom first) and removes them,
+    /// each as one 16-byte copy. Swapping them out instead copied in 8-byte
+    /// pieces, and the builtin's first read of its argument array then
+    /// stalled on the pieces (a third of `len(xs)`). An `ArrayVec`, not a
+    /// fixed array of defaults: dropping that array dropped every slot,
+    /// used or not, which cost more than the call's own work.
     #[inline(always)]
-    pub fn move_top_to(&mut self, out: &mut [Value]) {
+    pub fn move_top_to<const N: usize>(&mut self, n: usize, out: &mut ArrayVec<Value, N>) {
         let len = self.0.len();
-        let n = out.len();
         assert!(n <= len, "the compiler balances the value stack");
+        assert!(n <= out.remaining_capacity(), "room for the arguments");
         // SAFETY: the top `n` slots hold initialised values; each is read
         // once, and shrinking the length below them first makes `out` their
-        // only owner. The values `out` held are overwritten without being
-        // dropped: callers pass plain defaults (`None`), which own nothing.
+        // only owner. `out` has room for `n` more (checked above), which is
+        // what `push_unchecked` asks.
         unsafe {
             self.0.set_len(len - n);
             let top = self.0.as_ptr().add(len - n);
-            for (i, slot) in out.iter_mut().enumerate() {
-                std::ptr::write(slot, std::ptr::read(top.add(i)));
+            for i in 0..n {
+                out.push_unchecked(std::ptr::read(top.add(i)));
             }
         }
     }
@@ -381,11 +384,11 @@ mod tests {
         s.push(Value::Int(1));
         s.push(Value::Str(text.clone()));
         s.push(Value::Int(3));
-        let mut args: [Value; 4] = Default::default();
-        s.move_top_to(&mut args[..2]);
+        let mut args: ArrayVec<Value, 4> = ArrayVec::new();
+        s.move_top_to(2, &mut args);
         assert_eq!(s.len(), 1);
         assert_eq!(args[0].as_str(), Some("arg"));
-        assert!(matches!(args[1], Value::Int(3)) && args[2].is_none());
+        assert!(matches!(args[1], Value::Int(3)) && args.len() == 2);
         assert_eq!(std::sync::Arc::strong_count(&text), 2);
         drop(args);
         assert_eq!(std::sync::Arc::strong_count(&text), 1);

@@ -256,7 +256,11 @@ impl Vm {
         args: &[Value],
         kwargs: &KwArgs,
     ) -> PyResult<Value> {
-        if let (Some(arity), Some(owner)) = (b.fixed_arity, b.owner) {
+        // The usual case, the right count and no keywords, is tested here;
+        // `check` words the error otherwise.
+        if let (Some(arity), Some(owner)) = (b.fixed_arity, b.owner)
+            && !(kwargs.is_empty() && args.len() == arity as usize + 1)
+        {
             crate::builtins::arity::check(self, owner, b.name, arity, args, kwargs)?;
         }
         self.enter_call()?;

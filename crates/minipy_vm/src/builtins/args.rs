@@ -2,7 +2,7 @@
 
 use crate::objects::PyStr;
 use crate::value::Value;
-use crate::vm::{KwArgs, PyResult, Vm};
+use crate::vm::{KwArgs, PyErr, PyResult, Vm};
 use std::sync::Arc;
 
 /// `len() takes exactly one argument (2 given)`.
@@ -44,9 +44,23 @@ pub fn expect_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) 
 
 /// Methods: `list.append() takes exactly one argument (0 given)`; `self`
 /// is `args[0]` and not counted.
+///
+/// The count check is inlined into every method; the message is made out
+/// of line, only when the count is wrong.
+#[inline]
 pub fn method_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len() - 1;
     if n < min || n > max {
+        return Err(method_count_error(vm, name, args, min, max));
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn method_count_error(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyErr {
+    let n = args.len() - 1;
+    {
         // CPython names the type for one-argument and no-argument methods
         // (`list.append()`), and not for the others (`get expected ...`).
         let owner = match &args[0] {
@@ -88,9 +102,8 @@ pub fn method_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) 
                 if max == 1 { "" } else { "s" }
             )
         };
-        return Err(vm.type_error(message));
+        vm.type_error(message)
     }
-    Ok(())
 }
 
 pub fn no_kwargs(vm: &Vm, name: &str, kwargs: &KwArgs) -> PyResult<()> {

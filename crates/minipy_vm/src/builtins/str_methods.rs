@@ -73,7 +73,17 @@ pub fn install(interp: &Arc<Interpreter>) {
 /// The `str` a method was called on. Borrowed from the arguments when it
 /// is a plain `str` (the usual case): a clone cost two atomic reference
 /// count steps per call. A `str` subclass instance lends its value.
+#[inline]
 fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<Cow<'a, Arc<PyStr>>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(Cow::Borrowed(s)),
+        _ => this_slow(vm, args, name),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn this_slow<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<Cow<'a, Arc<PyStr>>> {
     match args.first() {
         Some(Value::Str(s)) => Ok(Cow::Borrowed(s)),
         Some(Value::Instance(inst)) => match &inst.payload {
