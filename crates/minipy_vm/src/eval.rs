@@ -411,6 +411,20 @@ impl Vm {
                                 }
                                 self.stack.push(right);
                             }
+                            // Two non-empty strings: concatenated here, the
+                            // result written over the left operand.
+                            if (instr.arg == crate::ops::arith::INPLACE + crate::ops::arith::ADD
+                                || instr.arg == crate::ops::arith::ADD)
+                                && let (Value::Str(x), Value::Str(y)) =
+                                    (&self.stack[n - 2], &self.stack[n - 1])
+                                && !x.as_str().is_empty()
+                                && !y.as_str().is_empty()
+                            {
+                                let joined = Value::Str(Arc::new(PyStr::concat(x, y)));
+                                self.stack.drop_top();
+                                self.stack[n - 2] = joined;
+                                continue;
+                            }
                             let b = self.stack.pop_value();
                             let a = self.stack.pop_value();
                             let v = tri!(self.binary_op(a, b, instr.arg));

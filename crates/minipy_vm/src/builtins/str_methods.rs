@@ -109,6 +109,41 @@ pub fn is_space(c: char) -> bool {
     ) || (c as u32 > 0x7f && c.is_whitespace())
 }
 
+/// `is_space` for the ASCII bytes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(
+        b,
+        b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'\x1c'..=b'\x1f' | b' '
+    )
+}
+
+/// `split()` of ASCII text, byte by byte: the general version decodes
+/// every character to test it.
+fn split_ascii_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
+    let bytes = text.as_bytes();
+    // Room for a dozen pieces up front, as CPython's split makes.
+    let mut parts = Vec::with_capacity(12);
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+            parts.push(Value::Str(Arc::new(PyStr::from_ascii_str(&text[i..]))));
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        parts.push(Value::Str(Arc::new(PyStr::from_ascii_str(&text[start..i]))));
+    }
+    parts
+}
+
 /// A new string holding `part`, a slice of `whole`. The parts of an ASCII
 /// string are ASCII, so they need no scan for their length.
 fn part_of(whole: &PyStr, part: &str) -> Value {
@@ -153,6 +188,7 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let maxsplit = maxsplit_arg(vm, args, kwargs)?;
     let text = s.as_str();
     let parts: Vec<Value> = match &sep {
+        None if s.is_ascii() => split_ascii_whitespace(text, maxsplit),
         None => {
             // Room for a dozen pieces up front, as CPython's split makes.
             let mut parts = Vec::with_capacity(12);
@@ -277,14 +313,25 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "join")?;
     no_kwargs(vm, "join", kwargs)?;
     method_args(vm, "join", args, 1, 1)?;
-    let items = vm.iterate(&args[1])?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(s.as_str());
+    // A list's or tuple's items are read where they are: collecting them
+    // first cost a reference count step per item. No Python code runs
+    // while the list is borrowed.
+    let out = match &args[1] {
+        Value::List(list) => join_items(vm, s.as_str(), &list.items.borrow())?,
+        Value::Tuple(items) => join_items(vm, s.as_str(), items.items())?,
+        other => {
+            let items = vm.iterate(other)?;
+            join_items(vm, s.as_str(), &items)?
         }
+    };
+    Ok(Value::string(out))
+}
+
+fn join_items(vm: &Vm, sep: &str, items: &[Value]) -> PyResult<String> {
+    let mut total = sep.len() * items.len().saturating_sub(1);
+    for (i, item) in items.iter().enumerate() {
         match item {
-            Value::Str(p) => out.push_str(p.as_str()),
+            Value::Str(p) => total += p.as_str().len(),
             other => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -293,7 +340,16 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::string(out))
+    let mut out = String::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(p) = item {
+            out.push_str(p.as_str());
+        }
+    }
+    Ok(out)
 }
 
 fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -373,20 +429,33 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "replace")?;
     no_kwargs(vm, "replace", kwargs)?;
     method_args(vm, "replace", args, 2, 3)?;
-    let old = str_arg(vm, &args[1], "replace() argument 1")?.clone();
-    let new = str_arg(vm, &args[2], "replace() argument 2")?.clone();
+    let old = str_arg(vm, &args[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args[2], "replace() argument 2")?;
     let count = match args.get(3) {
         Some(c) => vm.as_index(c)?,
         None => -1,
     };
     let text = s.as_str();
+    // A one-byte `old` (`s.replace(",", "")`) is searched for as a char,
+    // which uses memchr; a one-byte `&str` pattern went through the general
+    // two-way substring search.
+    let old_byte = match old.as_str().as_bytes() {
+        [b] => Some(*b as char),
+        _ => None,
+    };
+    let found = match old_byte {
+        Some(c) => text.contains(c),
+        None => text.contains(old.as_str()),
+    };
     // Nothing to replace (or a string replaced by itself): CPython gives
     // the string itself back.
-    if count == 0
-        || old.as_str() == new.as_str()
-        || (!old.as_str().is_empty() && !text.contains(old.as_str()))
-    {
+    if count == 0 || old.as_str() == new.as_str() || (!old.as_str().is_empty() && !found) {
         return Ok(Value::Str(s.into_owned()));
+    }
+    if count < 0
+        && let Some(c) = old_byte
+    {
+        return Ok(Value::string(text.replace(c, new.as_str())));
     }
     let result = if count < 0 {
         text.replace(old.as_str(), new.as_str())
@@ -658,6 +727,17 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if let Some(Value::Str(s)) = args.first()
+        && s.is_ascii()
+        && args.len() == 1
+    {
+        return Ok(Value::Str(Arc::new(PyStr::map_ascii(s.as_str(), |t| {
+            t.make_ascii_lowercase();
+            if let Some(first) = t.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+        }))));
+    }
     map_str(vm, args, "capitalize", |s| {
         // The first character goes to titlecase ('ǆ' gives 'ǅ'); the rest
         // is lowered in the context of the whole string (final sigma).
