@@ -56,11 +56,11 @@ pub fn push_call_frame(
     }
 }
 
-/// Pushes a suspended generator's frame for the `FOR_ITER` that resumes
-/// it: its owned fields move out of `saved` (which keeps an inert frame
-/// with the same code), and it starts at `base` on the value stack, as a
-/// non-entry frame. The caller then sets its kind, which holds the
-/// generator that `saved` is borrowed from.
+/// Pushes a suspended generator's frame to resume it (for a `FOR_ITER`,
+/// or `next`/`send` from native code): its owned fields move out of
+/// `saved` (which keeps an inert frame with the same code), and it starts
+/// at `base` on the value stack, as a non-entry frame. The caller then
+/// sets its kind, which holds the generator that `saved` is borrowed from.
 #[inline(always)]
 pub fn push_resumed_frame(frames: &mut Vec<Frame>, saved: &mut Frame, base: usize) {
     let (slot, len) = free_slot(frames);
@@ -96,8 +96,8 @@ pub fn set_resumed_kind(frames: &mut [Frame], kind: FrameKind) {
     unsafe { std::ptr::write(&mut top.kind, kind) }
 }
 
-/// Pops the frame of a generator that a `FOR_ITER` resumed, at its
-/// `yield`, its kind already taken: its owned fields move into `saved`,
+/// Pops a generator's frame at its `yield`, its kind already taken: its
+/// owned fields move into `saved`,
 /// one by one (the frame is not copied out whole first, which stalled like
 /// a whole-frame push).
 #[inline(always)]

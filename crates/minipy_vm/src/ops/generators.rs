@@ -35,23 +35,29 @@ impl Vm {
         (Value::Generator(Arc::new(genobj)), is_entry)
     }
 
-    /// `YIELD_VALUE`: moves the running generator frame back into its generator.
+    /// `YIELD_VALUE`: moves the running generator frame (its `ip` saved)
+    /// back into its generator, field by field, as `suspend_for_iter` does.
     pub(crate) fn save_generator_frame(&mut self) {
-        let mut frame = self.frames.pop().expect("a running frame");
         self.depth -= 1;
-        let kind = std::mem::replace(&mut frame.kind, FrameKind::Normal);
-        if let FrameKind::Generator(genobj) = kind {
-            let mut inner = genobj.inner.borrow_mut();
-            self.stack.move_top_into(frame.base, &mut inner.values);
-            // A resumed generator's frame starts where its caller's stack
-            // ends, so this drops nothing (no Python code runs while the
-            // cell is borrowed).
-            self.stack.truncate(frame.call_base);
-            inner.frame = frame;
-            inner.state = GenState::Suspended;
-        } else {
-            self.stack.truncate(frame.call_base);
+        let top = self.frames.last_mut().expect("a running frame");
+        let (base, call_base) = (top.base, top.call_base);
+        if !matches!(top.kind, FrameKind::Generator(_)) {
+            self.frames.pop();
+            self.stack.truncate(call_base);
+            return;
         }
+        let FrameKind::Generator(genobj) = std::mem::replace(&mut top.kind, FrameKind::Normal)
+        else {
+            unreachable!("just matched a generator frame")
+        };
+        let mut inner = genobj.inner.borrow_mut();
+        crate::frame_stack::pop_suspended_frame(&mut self.frames, &mut inner.frame);
+        self.stack.move_top_into(base, &mut inner.values);
+        // A resumed generator's frame starts where its caller's stack
+        // ends, so this drops nothing (no Python code runs while the cell
+        // is borrowed).
+        self.stack.truncate(call_base);
+        inner.state = GenState::Suspended;
     }
 
     /// Resumes a generator with `sent` as the value of its `yield`, or with
@@ -87,22 +93,24 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let base = self.stack.len();
-        let (mut frame, own) = {
+        let own = {
             let mut inner = genobj.inner.borrow_mut();
             inner.state = GenState::Running;
             inner.started = true;
             self.stack.append_from(&mut inner.values);
-            (inner.take_frame(), std::mem::take(&mut inner.exc_state))
+            crate::frame_stack::push_resumed_frame(&mut self.frames, &mut inner.frame, base);
+            std::mem::take(&mut inner.exc_state)
         };
-        frame.base = base;
-        frame.call_base = base;
-        frame.is_entry = true;
-        frame.kind = FrameKind::Generator(genobj.clone());
+        // A nested eval loop runs it: it returns when the generator yields.
+        self.frames.last_mut().expect("just pushed").is_entry = true;
+        crate::frame_stack::set_resumed_kind(
+            &mut self.frames,
+            FrameKind::Generator(genobj.clone()),
+        );
         if throw.is_none() {
             self.stack.push(sent);
         }
         self.depth += 1;
-        self.frames.push(frame);
         self.yielded = false;
         self.pending_throw = throw;
         // The generator sees its own handled exception, or the caller's
