@@ -232,7 +232,8 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Value::Class(c) if !c.is_builtin => vm.call(&args[0], vec![], &[])?,
         _ => Value::Dict(Arc::new(PyDict::new())),
     };
-    for k in vm.iterate(&args[1])? {
+    let keys = vm.get_iter(&args[1])?;
+    while let Some(k) = vm.next(&keys)? {
         vm.set_item(&result, k, value.clone())?;
     }
     Ok(result)

@@ -262,19 +262,32 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, name: &str, op: u32) ->
     if args.is_empty() {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = if args.len() == 1 {
-        vm.iterate(&args[0])?
+    // One iterable is taken item by item, as CPython does: a bad item
+    // stops it before later ones are made.
+    let iterable = if args.len() == 1 {
+        Some(vm.get_iter(&args[0])?)
     } else {
         if kw[1].is_some() {
             return Err(vm.type_error(format!(
                 "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        args.to_vec()
+        None
     };
     let key = kw[0].filter(|k| !k.is_none()).cloned();
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    let mut rest = args.iter();
+    loop {
+        let item = match &iterable {
+            Some(it) => match vm.next(it)? {
+                Some(item) => item,
+                None => break,
+            },
+            None => match rest.next() {
+                Some(item) => item.clone(),
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call(f, vec![item.clone()], &[])?,
             None => item.clone(),
@@ -326,7 +339,9 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
     let mut total = start;
     let mut float_acc: Option<f64> = None;
-    for item in vm.iterate(&args[0])? {
+    // Item by item, as CPython does: an error stops the iteration there.
+    let it = vm.get_iter(&args[0])?;
+    while let Some(item) = vm.next(&it)? {
         // Floats are summed in one f64 accumulator, as CPython does.
         match (&total, &item, float_acc) {
             (Value::Int(t), Value::Int(i), _) if let Some(sum) = t.checked_add(*i) => {

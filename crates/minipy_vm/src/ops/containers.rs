@@ -119,8 +119,11 @@ impl Vm {
                         self.type_name(other)
                     )));
                 }
-                let items = self.iterate(other)?;
-                for (n, item) in items.into_iter().enumerate() {
+                // Element by element, as CPython does: a bad element
+                // stops the update before later ones are made.
+                let items = self.get_iter(other)?;
+                let mut n = 0;
+                while let Some(item) = self.next(&items)? {
                     let pair = match self.iterate(&item) {
                         Ok(p) => p,
                         Err(_) => {
@@ -138,6 +141,7 @@ impl Vm {
                     let mut it = pair.into_iter();
                     let (k, v) = (it.next().unwrap(), it.next().unwrap());
                     self.dict_set(d, k, v)?;
+                    n += 1;
                 }
                 Ok(())
             }
@@ -351,7 +355,9 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                for item in self.iterate(iterable)? {
+                // Item by item: an unhashable one stops it there.
+                let items = self.get_iter(iterable)?;
+                while let Some(item) = self.next(&items)? {
                     self.set_add(s, item)?;
                 }
                 Ok(())

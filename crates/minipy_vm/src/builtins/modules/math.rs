@@ -554,7 +554,8 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .iter()
         .find(|(k, _)| k.as_str() == "start")
         .map_or(Value::Int(1), |(_, v)| v.clone());
-    for item in vm.iterate(&args[0])? {
+    let items = vm.get_iter(&args[0])?;
+    while let Some(item) = vm.next(&items)? {
         acc = vm.binary_op(acc, item, crate::ops::arith::MULTIPLY)?;
     }
     Ok(acc)
@@ -565,7 +566,8 @@ fn fsum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let args = args_exact(vm, "fsum", args, kw, 1)?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
-    for item in vm.iterate(&args[0])? {
+    let items = vm.get_iter(&args[0])?;
+    while let Some(item) = vm.next(&items)? {
         let mut x = real(vm, &item)?;
         if !x.is_finite() {
             special += x;
