@@ -225,7 +225,14 @@ impl Vm {
                                         Opcode::StoreFast | Opcode::StoreFastLoadFast
                                     )
                                 {
-                                    self.stack[base + store.arg as usize] = Value::Int(r);
+                                    // A local that holds an int (a counter)
+                                    // just takes the new number: no drop,
+                                    // and no 16-byte copy of a value built
+                                    // in two stores, which stalled.
+                                    match &mut self.stack[base + store.arg as usize] {
+                                        Value::Int(local) => *local = r,
+                                        local => *local = Value::Int(r),
+                                    }
                                     ip += 1;
                                 } else {
                                     self.stack.push(Value::Int(r));
