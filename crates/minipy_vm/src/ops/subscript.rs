@@ -25,6 +25,9 @@ impl SliceIndices {
 /// `seq[start:stop]` for a list, a tuple or an ASCII string with int or
 /// `None` bounds, made without a slice object (`BUILD_SLICE__BINARY_SUBSCR`);
 /// `None` for anything else, which takes the general path.
+/// Spare slots a list slice is made with.
+const SLICE_SLACK: usize = 4;
+
 pub fn simple_slice(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
     let bound = |v: &Value, len: usize, default: usize| -> Option<usize> {
         match v {
@@ -42,7 +45,13 @@ pub fn simple_slice(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
     Some(match seq {
         Value::List(l) => {
             let items = l.items.borrow();
-            Value::list(items[range(items.len())?].to_vec())
+            let part = &items[range(items.len())?];
+            // Room for a few appends: `buf = buf[1:]` then `buf.append(x)`
+            // (a sliding window, a queue) otherwise grows the new list at
+            // once, and that reallocation cost more than the slice.
+            let mut copy = Vec::with_capacity(part.len() + SLICE_SLACK);
+            copy.extend_from_slice(part);
+            Value::list(copy)
         }
         Value::Tuple(t) => {
             let r = range(t.len())?;
