@@ -115,6 +115,19 @@ impl DictTable {
         &self.entries[index].key
     }
 
+    /// The entry index of the key that is this very string object, in a
+    /// table small enough to be scanned: attribute names are interned, so
+    /// an instance dict's keys are usually the code object's own names.
+    #[inline]
+    pub fn find_same_str(&self, name: &Arc<PyStr>) -> Option<usize> {
+        if !self.is_linear() {
+            return None;
+        }
+        self.entries
+            .iter()
+            .position(|e| matches!(&e.key, Value::Str(s) if Arc::ptr_eq(s, name)))
+    }
+
     pub fn value_at(&self, index: usize) -> &Value {
         &self.entries[index].value
     }
@@ -281,6 +294,10 @@ impl PyDict {
     /// `read` of the value of an interned name, borrowed where it lies.
     pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let table = self.table.borrow();
+        // By pointer first: no hash, and one compare per key.
+        if let Some(i) = table.find_same_str(name) {
+            return Some(read(table.value_at(i)));
+        }
         table
             .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
             .map(|i| read(table.value_at(i)))
