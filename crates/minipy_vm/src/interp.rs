@@ -160,7 +160,7 @@ impl Interpreter {
         if let Some(existing) = table.get(s) {
             return existing.clone();
         }
-        let new = Arc::new(PyStr::new(s));
+        let new = Arc::new(PyStr::new_interned(s));
         table.insert(s.into(), new.clone());
         new
     }

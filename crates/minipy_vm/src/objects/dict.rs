@@ -37,6 +37,10 @@ pub struct DictTable {
     /// for: numbering is an atomic step, and most tables (instance dicts)
     /// never serve a cache.
     version: std::cell::Cell<u64>,
+    /// Whether a key was ever added that is not an interned `str` (see
+    /// `PyStr::is_interned`). While none was, an interned name is in the
+    /// table exactly when that very object is a key.
+    has_other_keys: bool,
 }
 
 /// Tables up to this many entries (holes included) keep no index.
@@ -118,14 +122,21 @@ impl DictTable {
     /// The entry index of the key that is this very string object, in a
     /// table small enough to be scanned: attribute names are interned, so
     /// an instance dict's keys are usually the code object's own names.
+    /// The outer `None` means "look it up by hash": the table is too big,
+    /// or a miss proves nothing (the name, or some key, is not interned).
     #[inline]
-    pub fn find_same_str(&self, name: &Arc<PyStr>) -> Option<usize> {
+    pub fn find_same_str(&self, name: &Arc<PyStr>) -> Option<Option<usize>> {
         if !self.is_linear() {
             return None;
         }
-        self.entries
+        let found = self
+            .entries
             .iter()
-            .position(|e| matches!(&e.key, Value::Str(s) if Arc::ptr_eq(s, name)))
+            .position(|e| matches!(&e.key, Value::Str(s) if Arc::ptr_eq(s, name)));
+        if found.is_some() || (name.is_interned() && !self.has_other_keys) {
+            return Some(found);
+        }
+        None
     }
 
     pub fn value_at(&self, index: usize) -> &Value {
@@ -141,6 +152,9 @@ impl DictTable {
     pub fn replace_keys_with_equal(&mut self, mut equal_key: impl FnMut(&Value) -> Option<Value>) {
         for entry in &mut self.entries {
             if let Some(key) = equal_key(&entry.key) {
+                if !matches!(&key, Value::Str(s) if s.is_interned()) {
+                    self.has_other_keys = true;
+                }
                 entry.key = key;
             }
         }
@@ -150,6 +164,9 @@ impl DictTable {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len() as u32;
         self.keys_changed();
+        if !matches!(&key, Value::Str(s) if s.is_interned()) {
+            self.has_other_keys = true;
+        }
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         match self.entries.len() {
@@ -295,8 +312,8 @@ impl PyDict {
     pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let table = self.table.borrow();
         // By pointer first: no hash, and one compare per key.
-        if let Some(i) = table.find_same_str(name) {
-            return Some(read(table.value_at(i)));
+        if let Some(found) = table.find_same_str(name) {
+            return found.map(|i| read(table.value_at(i)));
         }
         table
             .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
@@ -308,10 +325,14 @@ impl PyDict {
     pub fn set_name(&self, name: &Arc<PyStr>, value: Value) {
         let mut table = self.table.borrow_mut();
         let hash = name.hash();
-        match table.find(
-            hash,
-            |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()),
-        ) {
+        let found = match table.find_same_str(name) {
+            Some(found) => found,
+            None => table.find(
+                hash,
+                |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()),
+            ),
+        };
+        match found {
             Some(i) => {
                 let old = table.set_value_at(i, value);
                 drop(table);
@@ -457,5 +478,31 @@ mod tests {
         assert_eq!(find_int(&t, 0), None);
         t.insert_new(5, Value::Int(5), Value::Int(1));
         assert_eq!(find_int(&t, 5), Some(1));
+    }
+
+    #[test]
+    fn interned_names_are_found_by_pointer_until_another_key_comes() {
+        crate::gil::ensure_held();
+        let x = Arc::new(PyStr::new_interned("x"));
+        let y = Arc::new(PyStr::new_interned("y"));
+        let d = PyDict::new();
+        d.set_name(&x, Value::Int(1));
+        let t = d.table.borrow();
+        assert_eq!(t.find_same_str(&x), Some(Some(0)));
+        // Every key is interned: a miss by pointer is a miss.
+        assert_eq!(t.find_same_str(&y), Some(None));
+        drop(t);
+        // An equal string that is not interned: the scan proves nothing
+        // any more, and the hashed lookup still finds the key.
+        let other_y = Value::Str(Arc::new(PyStr::new("y")));
+        d.table
+            .borrow_mut()
+            .insert_new(y.hash(), other_y, Value::Int(2));
+        assert_eq!(d.table.borrow().find_same_str(&y), None);
+        assert!(matches!(d.get_name(&y), Some(Value::Int(2))));
+        assert!(matches!(d.get_name(&x), Some(Value::Int(1))));
+        d.set_name(&y, Value::Int(3));
+        assert_eq!(d.len(), 2);
+        assert!(matches!(d.get_name(&y), Some(Value::Int(3))));
     }
 }

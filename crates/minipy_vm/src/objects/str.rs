@@ -63,6 +63,10 @@ pub struct PyStr {
     char_len: usize,
     /// -1 until computed; Python hashes are never -1.
     hash: AtomicI64,
+    /// Made by `Interpreter::intern`: the one string object with this
+    /// text that the interpreter hands out for names. Two such strings are
+    /// equal exactly when they are the same object.
+    interned: bool,
 }
 
 const _: () = assert!(std::mem::size_of::<Text>() == 32);
@@ -113,7 +117,21 @@ impl PyStr {
             text,
             char_len,
             hash: AtomicI64::new(-1),
+            interned: false,
         }
+    }
+
+    /// A string for the interpreter's table of interned names (only
+    /// `Interpreter::intern` makes these).
+    pub fn new_interned(s: &str) -> PyStr {
+        PyStr {
+            interned: true,
+            ..PyStr::new(s)
+        }
+    }
+
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     /// `a + b`, without scanning either for its length again.
