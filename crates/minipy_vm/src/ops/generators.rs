@@ -122,9 +122,13 @@ impl Vm {
         };
         let result = self.run_frames();
         let yielded = std::mem::replace(&mut self.yielded, false);
-        let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
-        if yielded && !inside.is(&caller_exc) {
-            genobj.inner.borrow_mut().exc_state = inside;
+        // Usually no exception is being handled on either side: nothing to
+        // hand back.
+        if !(caller_exc.is_none() && self.exc_info.is_none()) {
+            let inside = std::mem::replace(&mut self.exc_info, caller_exc.clone());
+            if yielded && !inside.is(&caller_exc) {
+                genobj.inner.borrow_mut().exc_state = inside;
+            }
         }
         match result {
             Ok(v) if yielded => Ok(SendResult::Yield(v)),
