@@ -43,6 +43,19 @@ pub struct DictTable {
     has_other_keys: bool,
 }
 
+/// Whether dict key `k` is the name `name`: the same or an equal `str`,
+/// or an instance of a `str` subclass holding that text (a key put in
+/// `obj.__dict__` directly), which CPython's lookup finds too.
+fn str_key_is(k: &Value, name: &Arc<PyStr>) -> bool {
+    match k {
+        Value::Str(s) => Arc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+        Value::Instance(inst) => {
+            matches!(inst.builtin_value(), Some(Value::Str(s)) if s.as_str() == name.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Tables up to this many entries (holes included) keep no index.
 const LINEAR_MAX: usize = 8;
 
@@ -316,7 +329,7 @@ impl PyDict {
             return found.map(|i| read(table.value_at(i)));
         }
         table
-            .find(name.hash(), |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()))
+            .find(name.hash(), |k| str_key_is(k, name))
             .map(|i| read(table.value_at(i)))
     }
 
@@ -327,10 +340,7 @@ impl PyDict {
         let hash = name.hash();
         let found = match table.find_same_str(name) {
             Some(found) => found,
-            None => table.find(
-                hash,
-                |k| matches!(k, Value::Str(s) if Arc::ptr_eq(s, name) || s.as_str() == name.as_str()),
-            ),
+            None => table.find(hash, |k| str_key_is(k, name)),
         };
         match found {
             Some(i) => {
