@@ -97,9 +97,8 @@ pub fn set_resumed_kind(frames: &mut [Frame], kind: FrameKind) {
 }
 
 /// Pops a generator's frame at its `yield`, its kind already taken: its
-/// owned fields move into `saved`,
-/// one by one (the frame is not copied out whole first, which stalled like
-/// a whole-frame push).
+/// owned fields move into `saved` one by one (the frame is not copied out
+/// whole first, which stalled like a whole-frame push).
 #[inline(always)]
 pub fn pop_suspended_frame(frames: &mut Vec<Frame>, saved: &mut Frame) {
     let top = frames.last_mut().expect("a running frame");

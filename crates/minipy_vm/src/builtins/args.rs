@@ -60,50 +60,48 @@ pub fn method_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) 
 #[inline(never)]
 fn method_count_error(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyErr {
     let n = args.len() - 1;
-    {
-        // CPython names the type for one-argument and no-argument methods
-        // (`list.append()`), and not for the others (`get expected ...`).
-        let owner = match &args[0] {
-            Value::Instance(inst) => inst
-                .builtin_value()
-                .map_or_else(|| vm.type_name(&args[0]), |v| vm.type_name(&v)),
-            other => vm.type_name(other),
-        };
-        // The search methods of str and bytes still parse their arguments
-        // the old way, which words the count differently.
-        let old_style = matches!(owner.as_str(), "str" | "bytes" | "bytearray")
-            && matches!(
-                name,
-                "startswith" | "endswith" | "count" | "find" | "rfind" | "index" | "rindex"
-            );
-        let plural = |k: usize| if k == 1 { "" } else { "s" };
-        let message = if old_style && n < min {
-            format!(
-                "{name}() takes at least {min} argument{} ({n} given)",
-                plural(min)
-            )
-        } else if old_style {
-            format!(
-                "{name}() takes at most {max} argument{} ({n} given)",
-                plural(max)
-            )
-        } else if min == max && min == 1 {
-            format!("{owner}.{name}() takes exactly one argument ({n} given)")
-        } else if min == max && min == 0 {
-            format!("{owner}.{name}() takes no arguments ({n} given)")
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        vm.type_error(message)
-    }
+    // CPython names the type for one-argument and no-argument methods
+    // (`list.append()`), and not for the others (`get expected ...`).
+    let owner = match &args[0] {
+        Value::Instance(inst) => inst
+            .builtin_value()
+            .map_or_else(|| vm.type_name(&args[0]), |v| vm.type_name(&v)),
+        other => vm.type_name(other),
+    };
+    // The search methods of str and bytes still parse their arguments
+    // the old way, which words the count differently.
+    let old_style = matches!(owner.as_str(), "str" | "bytes" | "bytearray")
+        && matches!(
+            name,
+            "startswith" | "endswith" | "count" | "find" | "rfind" | "index" | "rindex"
+        );
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let message = if old_style && n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )
+    } else if old_style {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )
+    } else if min == max && min == 1 {
+        format!("{owner}.{name}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{owner}.{name}() takes no arguments ({n} given)")
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    vm.type_error(message)
 }
 
 pub fn no_kwargs(vm: &Vm, name: &str, kwargs: &KwArgs) -> PyResult<()> {

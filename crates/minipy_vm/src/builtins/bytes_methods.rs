@@ -6,6 +6,7 @@ mod split;
 mod text;
 
 pub use codec::{decode_bytes, encode_str};
+pub(crate) use split::whitespace_fields;
 use split::*;
 
 use super::args::*;

@@ -85,7 +85,6 @@ fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<Cow<'a, Arc<PySt
 #[inline(never)]
 fn this_slow<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<Cow<'a, Arc<PyStr>>> {
     match args.first() {
-        Some(Value::Str(s)) => Ok(Cow::Borrowed(s)),
         Some(Value::Instance(inst)) => match &inst.payload {
             Payload::Builtin(inner) => match &*inner.borrow() {
                 Value::Str(s) => Ok(Cow::Owned(s.clone())),
@@ -120,27 +119,15 @@ fn is_ascii_space(b: u8) -> bool {
 /// `split()` of ASCII text, byte by byte: the general version decodes
 /// every character to test it.
 fn split_ascii_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
-    let bytes = text.as_bytes();
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     // Room for a dozen pieces up front, as CPython's split makes.
     let mut parts = Vec::with_capacity(12);
-    let mut i = 0;
-    loop {
-        while i < bytes.len() && is_ascii_space(bytes[i]) {
-            i += 1;
-        }
-        if i == bytes.len() {
-            break;
-        }
-        if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-            parts.push(Value::Str(Arc::new(PyStr::from_ascii_str(&text[i..]))));
-            break;
-        }
-        let start = i;
-        while i < bytes.len() && !is_ascii_space(bytes[i]) {
-            i += 1;
-        }
-        parts.push(Value::Str(Arc::new(PyStr::from_ascii_str(&text[start..i]))));
-    }
+    crate::builtins::bytes_methods::whitespace_fields(
+        text.as_bytes(),
+        limit,
+        is_ascii_space,
+        |r| parts.push(Value::Str(Arc::new(PyStr::from_ascii_str(&text[r])))),
+    );
     parts
 }
 
@@ -727,30 +714,28 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    if let Some(Value::Str(s)) = args.first()
-        && s.is_ascii()
-        && args.len() == 1
-    {
-        return Ok(Value::Str(Arc::new(PyStr::map_ascii(s.as_str(), |t| {
-            t.make_ascii_lowercase();
-            if let Some(first) = t.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-        }))));
+    map_ascii_or_str(vm, args, "capitalize", capitalize_ascii, capitalize_unicode)
+}
+
+fn capitalize_ascii(t: &mut str) {
+    t.make_ascii_lowercase();
+    if let Some(first) = t.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
-    map_str(vm, args, "capitalize", |s| {
-        // The first character goes to titlecase ('ǆ' gives 'ǅ'); the rest
-        // is lowered in the context of the whole string (final sigma).
-        let Some(first) = s.chars().next() else {
-            return String::new();
-        };
-        let mut out = String::new();
-        unicode::push_title(&mut out, first);
-        let lowered = s.to_lowercase();
-        let first_lower: usize = first.to_lowercase().map(char::len_utf8).sum();
-        out.push_str(&lowered[first_lower..]);
-        out
-    })
+}
+
+/// The first character goes to titlecase ('ǆ' gives 'ǅ'); the rest is
+/// lowered in the context of the whole string (final sigma).
+fn capitalize_unicode(s: &str) -> String {
+    let Some(first) = s.chars().next() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    unicode::push_title(&mut out, first);
+    let lowered = s.to_lowercase();
+    let first_lower: usize = first.to_lowercase().map(char::len_utf8).sum();
+    out.push_str(&lowered[first_lower..]);
+    out
 }
 
 fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> {

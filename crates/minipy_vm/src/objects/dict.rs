@@ -43,6 +43,10 @@ pub struct DictTable {
     has_other_keys: bool,
 }
 
+fn is_interned_str(v: &Value) -> bool {
+    matches!(v, Value::Str(s) if s.is_interned())
+}
+
 /// Whether dict key `k` is the name `name`: the same or an equal `str`,
 /// or an instance of a `str` subclass holding that text (a key put in
 /// `obj.__dict__` directly), which CPython's lookup finds too.
@@ -132,11 +136,24 @@ impl DictTable {
         &self.entries[index].key
     }
 
+    /// The entry index of the key that is the name `name` (see
+    /// `str_key_is`). A small table is scanned for that very string
+    /// object first: attribute names are interned, so an instance dict's
+    /// keys are usually the code object's own names, and no hash is needed.
+    /// Always inlined: left as a call, it made `objects` 6% more
+    /// instructions.
+    #[inline(always)]
+    pub fn find_name(&self, name: &Arc<PyStr>) -> Option<usize> {
+        match self.find_same_str(name) {
+            Some(found) => found,
+            None => self.find(name.hash(), |k| str_key_is(k, name)),
+        }
+    }
+
     /// The entry index of the key that is this very string object, in a
-    /// table small enough to be scanned: attribute names are interned, so
-    /// an instance dict's keys are usually the code object's own names.
-    /// The outer `None` means "look it up by hash": the table is too big,
-    /// or a miss proves nothing (the name, or some key, is not interned).
+    /// table small enough to be scanned. The outer `None` means "look it
+    /// up by hash": the table is too big, or a miss proves nothing (the
+    /// name, or some key, is not interned).
     #[inline]
     pub fn find_same_str(&self, name: &Arc<PyStr>) -> Option<Option<usize>> {
         if !self.is_linear() {
@@ -165,9 +182,7 @@ impl DictTable {
     pub fn replace_keys_with_equal(&mut self, mut equal_key: impl FnMut(&Value) -> Option<Value>) {
         for entry in &mut self.entries {
             if let Some(key) = equal_key(&entry.key) {
-                if !matches!(&key, Value::Str(s) if s.is_interned()) {
-                    self.has_other_keys = true;
-                }
+                self.has_other_keys |= !is_interned_str(&key);
                 entry.key = key;
             }
         }
@@ -177,9 +192,7 @@ impl DictTable {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len() as u32;
         self.keys_changed();
-        if !matches!(&key, Value::Str(s) if s.is_interned()) {
-            self.has_other_keys = true;
-        }
+        self.has_other_keys |= !is_interned_str(&key);
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         match self.entries.len() {
@@ -324,31 +337,20 @@ impl PyDict {
     /// `read` of the value of an interned name, borrowed where it lies.
     pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let table = self.table.borrow();
-        // By pointer first: no hash, and one compare per key.
-        if let Some(found) = table.find_same_str(name) {
-            return found.map(|i| read(table.value_at(i)));
-        }
-        table
-            .find(name.hash(), |k| str_key_is(k, name))
-            .map(|i| read(table.value_at(i)))
+        table.find_name(name).map(|i| read(table.value_at(i)))
     }
 
     /// Sets the value of an interned name, cloning the name only when the
     /// key is new.
     pub fn set_name(&self, name: &Arc<PyStr>, value: Value) {
         let mut table = self.table.borrow_mut();
-        let hash = name.hash();
-        let found = match table.find_same_str(name) {
-            Some(found) => found,
-            None => table.find(hash, |k| str_key_is(k, name)),
-        };
-        match found {
+        match table.find_name(name) {
             Some(i) => {
                 let old = table.set_value_at(i, value);
                 drop(table);
                 drop(old);
             }
-            None => table.insert_new(hash, Value::Str(name.clone()), value),
+            None => table.insert_new(name.hash(), Value::Str(name.clone()), value),
         }
     }
 

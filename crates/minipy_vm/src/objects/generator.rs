@@ -109,14 +109,6 @@ impl PyGenerator {
         let released = {
             let mut inner = self.inner.borrow_mut();
             inner.state = GenState::Finished;
-            let frame = &inner.frame;
-            let holds_nothing = frame.func.is_none()
-                && frame.module_globals.is_none()
-                && frame.locals.is_none()
-                && matches!(frame.kind, crate::frame::FrameKind::Normal);
-            if holds_nothing && inner.values.is_empty() {
-                return;
-            }
             (inner.take_frame(), std::mem::take(&mut inner.values))
         };
         drop(released);

@@ -22,12 +22,21 @@ impl SliceIndices {
     }
 }
 
+/// Spare slots a list slice is made with: `buf = buf[1:]` then
+/// `buf.append(x)` (a sliding window, a queue) otherwise grows the new
+/// list at once, and that reallocation cost more than the slice.
+const SLICE_SLACK: usize = 4;
+
+/// The items of a list slice, as the new list's own vector.
+fn list_slice_copy(part: &[Value]) -> Vec<Value> {
+    let mut copy = Vec::with_capacity(part.len() + SLICE_SLACK);
+    copy.extend_from_slice(part);
+    copy
+}
+
 /// `seq[start:stop]` for a list, a tuple or an ASCII string with int or
 /// `None` bounds, made without a slice object (`BUILD_SLICE__BINARY_SUBSCR`);
 /// `None` for anything else, which takes the general path.
-/// Spare slots a list slice is made with.
-const SLICE_SLACK: usize = 4;
-
 pub fn simple_slice(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
     let bound = |v: &Value, len: usize, default: usize| -> Option<usize> {
         match v {
@@ -45,13 +54,7 @@ pub fn simple_slice(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
     Some(match seq {
         Value::List(l) => {
             let items = l.items.borrow();
-            let part = &items[range(items.len())?];
-            // Room for a few appends: `buf = buf[1:]` then `buf.append(x)`
-            // (a sliding window, a queue) otherwise grows the new list at
-            // once, and that reallocation cost more than the slice.
-            let mut copy = Vec::with_capacity(part.len() + SLICE_SLACK);
-            copy.extend_from_slice(part);
-            Value::list(copy)
+            Value::list(list_slice_copy(&items[range(items.len())?]))
         }
         Value::Tuple(t) => {
             let r = range(t.len())?;
@@ -196,7 +199,7 @@ impl Vm {
                     let items = l.items.borrow();
                     let start = idx.start.max(0) as usize;
                     let copied = if idx.step == 1 && start + idx.len <= items.len() {
-                        items[start..start + idx.len].to_vec()
+                        list_slice_copy(&items[start..start + idx.len])
                     } else {
                         idx.indices()
                             .filter_map(|i| items.get(i).cloned())

@@ -10,6 +10,37 @@ pub(crate) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
+/// `split()` with no separator, for `bytes` and for ASCII `str`: hands
+/// `field` the range of each run of non-space bytes, left to right, at
+/// most `limit + 1` of them. The last one then keeps the rest of the
+/// data, trailing whitespace included, as in CPython.
+pub(crate) fn whitespace_fields(
+    data: &[u8],
+    limit: usize,
+    is_space: impl Fn(u8) -> bool,
+    mut field: impl FnMut(std::ops::Range<usize>),
+) {
+    let (mut i, mut count) = (0, 0);
+    loop {
+        while i < data.len() && is_space(data[i]) {
+            i += 1;
+        }
+        if i == data.len() {
+            break;
+        }
+        if count == limit {
+            field(i..data.len());
+            break;
+        }
+        let start = i;
+        while i < data.len() && !is_space(data[i]) {
+            i += 1;
+        }
+        field(start..i);
+        count += 1;
+    }
+}
+
 /// `sep` and `maxsplit` of `split`/`rsplit`.
 fn split_args(
     vm: &mut Vm,
@@ -52,27 +83,7 @@ pub fn split(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         maxsplit as usize
     };
     match &sep {
-        None => {
-            let mut i = 0;
-            loop {
-                while i < data.len() && is_space(data[i]) {
-                    i += 1;
-                }
-                if i == data.len() {
-                    break;
-                }
-                if parts.len() == limit {
-                    // The rest keeps its trailing whitespace, as in CPython.
-                    parts.push(&data[i..]);
-                    break;
-                }
-                let start = i;
-                while i < data.len() && !is_space(data[i]) {
-                    i += 1;
-                }
-                parts.push(&data[start..i]);
-            }
-        }
+        None => whitespace_fields(&data, limit, is_space, |r| parts.push(&data[r])),
         Some(sep) => {
             let mut rest = &data[..];
             while parts.len() < limit {
