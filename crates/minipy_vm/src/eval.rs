@@ -153,16 +153,25 @@ impl Vm {
                                         continue;
                                     }
                                 }
-                                Some(next)
-                                    if next.op == Opcode::StoreAttr
-                                        && self.is_plain_store_to(v, code, next.arg as usize) =>
-                                {
-                                    ip += 1;
+                                Some(next) if next.op == Opcode::StoreAttr => {
                                     let value = self.stack.pop_value();
-                                    if let Value::Instance(inst) = &self.stack[base + arg] {
-                                        inst.dict.set_name(&code.names[next.arg as usize], value);
+                                    match self.store_attr_of_local(
+                                        &self.stack[base + arg],
+                                        code,
+                                        next.arg as usize,
+                                        value,
+                                    ) {
+                                        Ok(()) => {
+                                            ip += 1;
+                                            continue;
+                                        }
+                                        Err(value) => {
+                                            self.stack.push(value);
+                                            let v = self.stack[base + arg].clone();
+                                            self.stack.push(v);
+                                            continue;
+                                        }
                                     }
-                                    continue;
                                 }
                                 _ => {}
                             }
@@ -368,7 +377,9 @@ impl Vm {
                         }
                         Opcode::LoadMethod => {
                             if let Some(obj) = self.stack.last()
-                                && let Some(method) = self.cached_builtin_method(obj, code, arg)
+                                && let Some(method) = self
+                                    .cached_builtin_method(obj, code, arg)
+                                    .or_else(|| self.cached_instance_method(obj, code, arg))
                             {
                                 self.stack.insert_below_top(method);
                                 continue;
@@ -785,6 +796,9 @@ impl Vm {
                             self.frames[fi].ip = ip;
                             if crate::signals::pending() {
                                 tri!(self.handle_signals());
+                            }
+                            if self.push_simple_call(pos, argc) {
+                                continue 'frames;
                             }
                             match tri!(self.call_at(pos, argc)) {
                                 CallOutcome::Pushed => continue 'frames,

@@ -22,22 +22,18 @@ pub(crate) enum CallOutcome {
 }
 
 impl Vm {
-    /// Calls the object at stack position `pos` with the `argc` values
-    /// above it (and pending keyword names): Python functions get a new
-    /// frame; anything else is called natively and its result pushed.
-    pub(crate) fn call_at(&mut self, pos: usize, argc: usize) -> PyResult<CallOutcome> {
-        let kwnames = self.kwnames.take();
-        // The common case first: a Python function called with exactly its
-        // positional parameters. The function moves from its stack slot
-        // into the frame, so the call touches no reference count.
-        if kwnames.is_none()
+    /// The common call, done in the eval loop itself: a Python function
+    /// called with exactly its positional parameters, below the recursion
+    /// limit. The function moves from its stack slot into the frame, so
+    /// the call touches no reference count. `false` leaves the call to
+    /// `call_at`.
+    #[inline(always)]
+    pub(crate) fn push_simple_call(&mut self, pos: usize, argc: usize) -> bool {
+        if self.kwnames.is_none()
             && let Value::Function(f) = &self.stack[pos]
             && f.code.simple_argcount == Some(argc)
+            && self.depth < self.recursion_limit()
         {
-            if self.depth >= self.recursion_limit() {
-                self.stack.truncate(pos);
-                return Err(self.recursion_error());
-            }
             let Value::Function(f) = std::mem::take(&mut self.stack[pos]) else {
                 unreachable!("just matched a function")
             };
@@ -46,6 +42,28 @@ impl Vm {
             self.stack.fill_to(base + code.nlocalsplus);
             self.depth += 1;
             crate::frame_stack::push_call_frame(&mut self.frames, code, base, pos, f, None);
+            return true;
+        }
+        false
+    }
+
+    /// Calls the object at stack position `pos` with the `argc` values
+    /// above it (and pending keyword names): Python functions get a new
+    /// frame; anything else is called natively and its result pushed. The
+    /// eval loop has tried `push_simple_call` first.
+    pub(crate) fn call_at(&mut self, pos: usize, argc: usize) -> PyResult<CallOutcome> {
+        let kwnames = self.kwnames.take();
+        if kwnames.is_none()
+            && let Value::Function(f) = &self.stack[pos]
+            && f.code.simple_argcount == Some(argc)
+        {
+            if self.depth >= self.recursion_limit() {
+                self.stack.truncate(pos);
+                return Err(self.recursion_error());
+            }
+            self.kwnames = kwnames;
+            let pushed = self.push_simple_call(pos, argc);
+            debug_assert!(pushed, "a simple call below the recursion limit");
             return Ok(CallOutcome::Pushed);
         }
         // A builtin with a few positional arguments (`s.split(",")`,

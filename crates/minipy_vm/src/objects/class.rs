@@ -59,6 +59,9 @@ pub struct LookupCache {
     /// access cheap. The entry holds the name, so the address cannot be
     /// reused by another string while it is cached.
     pub by_name: FxHashMap<usize, (Arc<PyStr>, Option<Value>)>,
+    /// `Vm::simple_init`'s answer, once asked: calling the class is the
+    /// commonest way to make an object, and it asks about two names.
+    pub simple_init: Option<Option<Value>>,
 }
 
 pub struct PyClass {

@@ -169,6 +169,20 @@ impl DictTable {
         None
     }
 
+    /// As `find_name`, trying entry `hint` first: instances of one class
+    /// usually get their attributes in the same order, so the index where
+    /// a name was found last time is most often right, and one pointer
+    /// comparison confirms it (keys are unique, so that key is the name).
+    #[inline(always)]
+    pub fn find_name_hinted(&self, name: &Arc<PyStr>, hint: usize) -> Option<usize> {
+        if let Some(e) = self.entries.get(hint)
+            && matches!(&e.key, Value::Str(s) if Arc::ptr_eq(s, name))
+        {
+            return Some(hint);
+        }
+        self.find_name(name)
+    }
+
     pub fn value_at(&self, index: usize) -> &Value {
         &self.entries[index].value
     }
@@ -338,6 +352,52 @@ impl PyDict {
     pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let table = self.table.borrow();
         table.find_name(name).map(|i| read(table.value_at(i)))
+    }
+
+    /// Whether the name is not a key. Inline for the common answer: a
+    /// small table of interned names settles it by pointer (see
+    /// `find_same_str`).
+    #[inline(always)]
+    pub fn lacks_name(&self, name: &Arc<PyStr>) -> bool {
+        let table = self.table.borrow();
+        match table.find_same_str(name) {
+            Some(found) => found.is_none(),
+            None => table.find_name(name).is_none(),
+        }
+    }
+
+    /// `read` of the value of an interned name, looked for first at entry
+    /// `*hint`; `*hint` becomes where it was found.
+    #[inline(always)]
+    pub fn with_name_hinted<R>(
+        &self,
+        name: &Arc<PyStr>,
+        hint: &mut usize,
+        read: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
+        let table = self.table.borrow();
+        let i = table.find_name_hinted(name, *hint)?;
+        *hint = i;
+        Some(read(table.value_at(i)))
+    }
+
+    /// As `set_name`, looking first at entry `*hint`; `*hint` becomes
+    /// where the name now is.
+    #[inline(always)]
+    pub fn set_name_hinted(&self, name: &Arc<PyStr>, hint: &mut usize, value: Value) {
+        let mut table = self.table.borrow_mut();
+        match table.find_name_hinted(name, *hint) {
+            Some(i) => {
+                *hint = i;
+                let old = table.set_value_at(i, value);
+                drop(table);
+                drop(old);
+            }
+            None => {
+                *hint = table.entries.len();
+                table.insert_new(name.hash(), Value::Str(name.clone()), value);
+            }
+        }
     }
 
     /// Sets the value of an interned name, cloning the name only when the

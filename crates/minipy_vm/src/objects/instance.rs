@@ -5,6 +5,7 @@ use crate::objects::{CodeRef, PyClass, PyDict};
 use crate::value::Value;
 use std::any::Any;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One frame of a traceback: a code object and the instruction that was
 /// running in it.
@@ -54,7 +55,11 @@ pub enum Payload {
 }
 
 pub struct PyInstance {
+    /// Replaced only through `set_class`, which keeps `class_addr` true.
     pub class: PyCell<Arc<PyClass>>,
+    /// The address of `class`, readable without borrowing it: the
+    /// attribute caches compare it on every `self.x`.
+    class_addr: AtomicUsize,
     pub dict: Arc<PyDict>,
     pub payload: Payload,
 }
@@ -71,6 +76,7 @@ impl PyInstance {
 
     pub fn new(class: Arc<PyClass>, payload: Payload) -> PyInstance {
         PyInstance {
+            class_addr: AtomicUsize::new(Arc::as_ptr(&class) as usize),
             class: PyCell::new(class),
             dict: Arc::new(PyDict::new()),
             payload,
@@ -79,6 +85,20 @@ impl PyInstance {
 
     pub fn class(&self) -> Arc<PyClass> {
         self.class.borrow().clone()
+    }
+
+    /// The address of the instance's class (an identity, never followed).
+    #[inline]
+    pub fn class_addr(&self) -> usize {
+        self.class_addr.load(Ordering::Relaxed)
+    }
+
+    /// `obj.__class__ = new`.
+    pub fn set_class(&self, new: Arc<PyClass>) {
+        self.class_addr
+            .store(Arc::as_ptr(&new) as usize, Ordering::Relaxed);
+        let old = std::mem::replace(&mut *self.class.borrow_mut(), new);
+        drop(old);
     }
 
     pub fn exception(&self) -> Option<&PyCell<ExceptionData>> {

@@ -57,7 +57,7 @@ impl Vm {
 
     /// The class's cache, emptied first if it was filled at an older
     /// class version.
-    fn fresh_cache(
+    pub(crate) fn fresh_cache(
         cls: &Arc<PyClass>,
         version: u64,
     ) -> crate::cell::RefMut<'_, crate::objects::LookupCache> {
@@ -66,6 +66,7 @@ impl Vm {
             cache.version = version;
             cache.by_text.clear();
             cache.by_name.clear();
+            cache.simple_init = None;
         }
         cache
     }
@@ -611,7 +612,7 @@ impl Vm {
         }
         if name.as_str() == "__class__" {
             if let Value::Class(new) = value {
-                *inst.class.borrow_mut() = new;
+                inst.set_class(new);
                 return Ok(());
             }
             return Err(self.type_error("__class__ must be set to a class"));

@@ -15,6 +15,24 @@ impl Vm {
     /// for plain classes whose `__new__` is `object.__new__` and whose
     /// `__init__` is written in Python.
     pub(crate) fn simple_init(&self, cls: &Arc<PyClass>) -> Option<Value> {
+        let version = self
+            .interp
+            .class_version
+            .load(std::sync::atomic::Ordering::Relaxed);
+        {
+            let cache = cls.lookup_cache.borrow();
+            if cache.version == version
+                && let Some(init) = &cache.simple_init
+            {
+                return init.clone();
+            }
+        }
+        let init = self.find_simple_init(cls);
+        Self::fresh_cache(cls, version).simple_init = Some(init.clone());
+        init
+    }
+
+    fn find_simple_init(&self, cls: &Arc<PyClass>) -> Option<Value> {
         if cls.is_builtin || cls.kind != BuiltinKind::Object || cls.metaclass.is_some() {
             return None;
         }
