@@ -83,3 +83,8 @@ fn finish(outcome: Outcome) -> ! {
     let _ = stderr.flush();
     std::process::exit(outcome.status);
 }
+
+// jemalloc: faster than glibc's malloc on object-heavy code, and safe
+// across `fork` (see ARCHITECTURE.md, "src/main.rs").
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
