@@ -131,9 +131,18 @@ pub fn real_power(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     Ok(super::complex_value(vm, re, im))
 }
 
-/// CPython's `complex_pow`: repeated squaring for small integer powers,
-/// polar form otherwise.
+/// CPython's `complex_pow`: the power, and an OverflowError when a part of
+/// it is infinite (CPython's `Py_ADJUST_ERANGE2` then `errno == ERANGE`).
 fn power(a: C, b: C, vm: &Vm) -> PyResult<C> {
+    let p = power_parts(a, b, vm)?;
+    if p.0.is_infinite() || p.1.is_infinite() {
+        return Err(vm.overflow_error("complex exponentiation"));
+    }
+    Ok(p)
+}
+
+/// Repeated squaring for small integer powers, polar form otherwise.
+fn power_parts(a: C, b: C, vm: &Vm) -> PyResult<C> {
     if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
         let n = b.0 as i64;
         let powu = |mut n: u64| {

@@ -98,11 +98,10 @@ fn binary<const OP: u32, const REFLECTED: bool>(
     if !accepts(k, other_kind, OP) {
         // Concatenation refuses other types with the operator's own
         // TypeError (`list.__add__(())`), not with `NotImplemented`.
-        if OP == ADD
-            && matches!(k, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple)
-            && other_kind != Kind::Other
-        {
-            return vm.binary_op(this, other, ADD);
+        // Not even an object with `__radd__`: CPython's `sq_concat` never
+        // defers to the other operand.
+        if OP == ADD && matches!(k, Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple) {
+            return Err(vm.binary_type_error(&this, &other, ADD));
         }
         return Ok(Value::NotImplemented);
     }

@@ -106,7 +106,9 @@ impl Vm {
             }
         } else if let Some(r) = self.dunder_binary(&a, &b, base)? {
             return Ok(r);
-        } else if let Some((x, y)) = unwrap_builtin_pair(&a, &b) {
+        } else if let Some((x, y)) = unwrap_builtin_pair(&a, &b)
+            && self.builtin_operation_applies(&a, &b, (&x, &y), base)
+        {
             // Subclasses of builtin types use the builtin operation, and
             // the result has the builtin type (`Even(10) + 1` is an int).
             if let Some(r) = self.native_binary(&x, &y, base) {
@@ -116,7 +118,39 @@ impl Vm {
         Err(self.binary_type_error(&a, &b, op))
     }
 
-    fn binary_type_error(&self, a: &Value, b: &Value, op: u32) -> crate::vm::PyErr {
+    /// Whether the builtin operation may still run after the Python-level
+    /// methods declined. A subclass that defines the operator in Python
+    /// has replaced the builtin one on its side (CPython sets its type
+    /// slot to the method), so then only the right operand's builtin
+    /// number operation is left (`int`, `float`, sets...); a sequence's
+    /// concatenation or repetition belongs to the left operand alone, so
+    /// `Declines("a") + "b"` is a TypeError when `Declines.__add__`
+    /// returns NotImplemented.
+    fn builtin_operation_applies(
+        &self,
+        a: &Value,
+        b: &Value,
+        inner: (&Value, &Value),
+        op: u32,
+    ) -> bool {
+        let (name, rname, _) = dunder_names(op);
+        if self.operator_method(&self.class_of(a), name).is_none() {
+            return true;
+        }
+        // The right operand's number operation takes the pair only when
+        // both are of its kind (`long_add` checks both are ints).
+        let number = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+            )
+        };
+        let both_numbers = number(inner.0) && number(inner.1);
+        let both_sets = matches!(inner, (Value::Set(_), Value::Set(_)));
+        (both_numbers || both_sets) && self.operator_method(&self.class_of(b), rname).is_none()
+    }
+
+    pub(crate) fn binary_type_error(&self, a: &Value, b: &Value, op: u32) -> crate::vm::PyErr {
         let base = op % INPLACE;
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if base == ADD && op < INPLACE {
@@ -243,13 +277,29 @@ impl Vm {
         let ta = self.class_of(a);
         let tb = self.class_of(b);
         let same_type = Arc::ptr_eq(&ta, &tb);
-        let left = self.operator_method(&ta, name);
+        // A class that defines the reflected method in Python gets
+        // CPython's `slot_nb_add` (and so on), which calls `__add__` too,
+        // even the builtin one it inherits from `str`: that goes in the
+        // left operand's turn, before the right's reflected method.
+        let left = self.operator_method(&ta, name).or_else(|| {
+            (matches!(a, Value::Instance(_)) && self.operator_method(&ta, rname).is_some())
+                .then(|| self.class_lookup(&ta, name))
+                .flatten()
+        });
         let right = if same_type {
             None
         } else {
             self.operator_method(&tb, rname)
         };
-        let b_first = right.is_some() && tb.is_subclass_of(&ta);
+        // The right operand goes first when its type is a subclass that
+        // overrides the reflected method (CPython's `method_is_overloaded`):
+        // one it merely inherits from the left's type waits its turn.
+        let b_first = right.as_ref().is_some_and(|r| {
+            tb.is_subclass_of(&ta)
+                && !self
+                    .class_lookup(&ta, rname)
+                    .is_some_and(|inherited| inherited.is(r))
+        });
         if b_first && let Some(r) = self.try_operator(right.as_ref().unwrap(), b, a, rname)? {
             return Ok(Some(r));
         }
