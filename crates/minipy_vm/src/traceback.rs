@@ -222,7 +222,7 @@ impl Vm {
         };
         let cls = inst.class();
         let name = inst
-            .dict
+            .dict()
             .get_str("name", crate::objects::PyStr::new("name").hash())?;
         let name = name.as_str()?.to_string();
         if self.is_subclass_named(&cls, "NameError") {
@@ -231,7 +231,7 @@ impl Vm {
         }
         if self.is_subclass_named(&cls, "AttributeError") {
             let obj = inst
-                .dict
+                .dict()
                 .get_str("obj", crate::objects::PyStr::new("obj").hash())?;
             let names = crate::builtins::dir_names(self, &obj).ok()?;
             return suggest(&names, &name);

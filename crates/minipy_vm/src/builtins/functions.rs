@@ -897,7 +897,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         return locals(vm, args, kwargs);
     }
     match &args[0] {
-        Value::Instance(inst) => Ok(Value::Dict(inst.dict.clone())),
+        Value::Instance(inst) => Ok(Value::Dict(inst.dict_arc())),
         Value::Class(c) => Ok(Value::Dict(c.dict.clone())),
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
         Value::Function(f) => Ok(Value::Dict(f.dict.clone())),

@@ -947,7 +947,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
             }
         }
         Value::Instance(inst) => {
-            add_dict(&inst.dict, &mut names);
+            add_dict(&inst.dict_arc(), &mut names);
             for cls in inst.class().mro() {
                 add_dict(&cls.dict, &mut names);
             }

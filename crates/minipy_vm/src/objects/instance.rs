@@ -1,7 +1,7 @@
 //! Instances of classes, including exceptions and the builtin descriptor types.
 
 use crate::cell::PyCell;
-use crate::objects::{CodeRef, PyClass, PyDict};
+use crate::objects::{CodeRef, InstanceDict, PyClass, PyDict};
 use crate::value::Value;
 use std::any::Any;
 use std::sync::Arc;
@@ -60,7 +60,7 @@ pub struct PyInstance {
     /// The address of `class`, readable without borrowing it: the
     /// attribute caches compare it on every `self.x`.
     class_addr: AtomicUsize,
-    pub dict: Arc<PyDict>,
+    dict: InstanceDict,
     pub payload: Payload,
 }
 
@@ -78,9 +78,25 @@ impl PyInstance {
         PyInstance {
             class_addr: AtomicUsize::new(Arc::as_ptr(&class) as usize),
             class: PyCell::new(class),
-            dict: Arc::new(PyDict::new()),
+            dict: InstanceDict::new(),
             payload,
         }
+    }
+
+    /// The instance's `__dict__`.
+    #[inline(always)]
+    pub fn dict(&self) -> &PyDict {
+        self.dict.get()
+    }
+
+    /// The `__dict__` as an object of its own (`obj.__dict__`, `vars`).
+    pub fn dict_arc(&self) -> Arc<PyDict> {
+        self.dict.arc()
+    }
+
+    /// `obj.__dict__ = dict`.
+    pub fn set_dict(&self, dict: Arc<PyDict>) {
+        self.dict.replace(dict);
     }
 
     pub fn class(&self) -> Arc<PyClass> {

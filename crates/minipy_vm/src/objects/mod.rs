@@ -6,6 +6,7 @@ mod dict;
 mod function;
 mod generator;
 mod instance;
+mod instance_dict;
 pub mod iterator;
 mod list;
 mod module;
@@ -23,6 +24,7 @@ pub use function::{
 };
 pub use generator::{GenInner, GenState, PyGenerator};
 pub use instance::{ExceptionData, Payload, PyInstance, TracebackEntry};
+pub use instance_dict::InstanceDict;
 pub use iterator::{DictView, IterKind, PyIterator, SimpleStep};
 pub use list::PyList;
 pub use module::PyModule;

@@ -228,7 +228,7 @@ impl Vm {
         if let Some(v) = self.exception_attribute(inst, name.as_str()) {
             return Ok(v);
         }
-        if let Some(v) = inst.dict.get_name(name) {
+        if let Some(v) = inst.dict().get_name(name) {
             return Ok(v);
         }
         if let Some(d) = descr {
@@ -236,7 +236,7 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls)),
-            "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+            "__dict__" => return Ok(Value::Dict(inst.dict_arc())),
             _ => {}
         }
         if let Payload::Builtin(inner) = &inst.payload {
@@ -454,8 +454,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(f @ Value::Function(_)) = self.class_lookup_name(&cls, name)
-                    && (inst.dict.is_empty()
-                        || inst.dict.get_str(name.as_str(), name.hash()).is_none())
+                    && (inst.dict().is_empty()
+                        || inst.dict().get_str(name.as_str(), name.hash()).is_none())
                     && !matches!(
                         self.class_lookup_name(&cls, &self.interp.names.getattribute),
                         Some(Value::Function(_))
@@ -610,6 +610,26 @@ impl Vm {
         if self.set_exception_attribute(inst, name.as_str(), &value) {
             return Ok(());
         }
+        if name.as_str() == "__dict__" && self.instance_has_dict_slot(&cls, "__dict__") {
+            let dict = match &value {
+                Value::Dict(d) => Some(d.clone()),
+                // A dict subclass lends its dict (not itself: minipy keeps
+                // the subclass object apart from the dict it extends).
+                Value::Instance(i) => match i.builtin_value() {
+                    Some(Value::Dict(d)) => Some(d),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(dict) = dict else {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&value)
+                )));
+            };
+            inst.set_dict(dict);
+            return Ok(());
+        }
         if name.as_str() == "__class__" {
             if let Value::Class(new) = value {
                 inst.set_class(new);
@@ -620,7 +640,7 @@ impl Vm {
         if !self.instance_has_dict_slot(&cls, name.as_str()) {
             return Err(self.attribute_error(obj, name.as_str()));
         }
-        inst.dict
+        inst.dict()
             .set_str(Value::Str(name.clone()), name.hash(), value);
         Ok(())
     }
@@ -737,7 +757,13 @@ impl Vm {
                         return Err(self.error("AttributeError", "__delete__"));
                     }
                 }
-                match inst.dict.remove_str(name.as_str(), name.hash()) {
+                // `del obj.__dict__`: the instance starts again with an
+                // empty dict (CPython makes one when next asked).
+                if name.as_str() == "__dict__" && self.instance_has_dict_slot(&cls, "__dict__") {
+                    inst.set_dict(Arc::new(PyDict::new()));
+                    return Ok(());
+                }
+                match inst.dict().remove_str(name.as_str(), name.hash()) {
                     Some(_) => Ok(()),
                     None => Err(self.attribute_error(obj, name.as_str())),
                 }

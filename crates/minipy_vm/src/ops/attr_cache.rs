@@ -143,7 +143,7 @@ impl Guard {
             return None;
         }
         let mut hint = self.index.load(Ordering::Relaxed);
-        let found = inst.dict.with_name_hinted(name, &mut hint, read);
+        let found = inst.dict().with_name_hinted(name, &mut hint, read);
         self.index.store(hint, Ordering::Relaxed);
         found
     }
@@ -152,7 +152,7 @@ impl Guard {
     #[inline(always)]
     fn store(&self, inst: &PyInstance, name: &Arc<PyStr>, value: Value) {
         let mut hint = self.index.load(Ordering::Relaxed);
-        inst.dict.set_name_hinted(name, &mut hint, value);
+        inst.dict().set_name_hinted(name, &mut hint, value);
         self.index.store(hint, Ordering::Relaxed);
     }
 }
@@ -311,7 +311,7 @@ impl Vm {
         let inst = plain_instance(obj)?;
         let slot = &code.attr_cache[arg];
         let guard = self.cached(slot, inst)?;
-        if !guard.has(flag::METHOD) || !inst.dict.lacks_name(&code.names[arg]) {
+        if !guard.has(flag::METHOD) || !inst.dict().lacks_name(&code.names[arg]) {
             return None;
         }
         let which = usize::from(!std::ptr::eq(guard, &slot.guards[0]));

@@ -23,7 +23,7 @@ impl Vm {
     /// name, an `AttributeError`'s object).
     pub fn set_exception_attr(&self, err: &PyErr, name: &str, value: Value) {
         if let Value::Instance(inst) = &err.0 {
-            inst.dict
+            inst.dict()
                 .set_str(Value::str(name), PyStr::new(name).hash(), value);
         }
     }

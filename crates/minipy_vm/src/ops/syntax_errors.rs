@@ -62,7 +62,7 @@ impl Vm {
             return None;
         }
         let get = |name: &str| {
-            inst.dict
+            inst.dict()
                 .get_str(name, PyStr::new(name).hash())
                 .unwrap_or(Value::None)
         };
@@ -100,7 +100,7 @@ impl Vm {
             return None;
         }
         let get = |name: &str| {
-            inst.dict
+            inst.dict()
                 .get_str(name, PyStr::new(name).hash())
                 .unwrap_or(Value::None)
         };
@@ -125,7 +125,7 @@ pub fn fill_syntax_error_fields(inst: &Arc<PyInstance>) {
     let Some(data) = inst.exception() else { return };
     let args = data.borrow().args.clone();
     let set = |name: &str, v: Value| {
-        inst.dict
+        inst.dict()
             .set_str(Value::str(name), PyStr::new(name).hash(), v)
     };
     set("msg", args.first().cloned().unwrap_or(Value::None));

@@ -41,7 +41,7 @@ pub fn make(cls: &Arc<PyClass>, values: Vec<Value>) -> Value {
     );
     for (field, value) in fields.iter().zip(values) {
         if let Value::Str(f) = field {
-            inst.dict.set_str(field.clone(), f.hash(), value);
+            inst.dict().set_str(field.clone(), f.hash(), value);
         }
     }
     Value::Instance(Arc::new(inst))

@@ -153,12 +153,12 @@ fn struct_time(vm: &mut Vm, fields: [i64; 9], zone: &str, gmtoff: i64) -> PyResu
     };
     let value = structseq::make(&cls, fields.iter().map(|&f| Value::Int(f)).collect());
     if let Value::Instance(inst) = &value {
-        inst.dict.set_str(
+        inst.dict().set_str(
             Value::str("tm_zone"),
             PyStr::new("tm_zone").hash(),
             Value::str(zone),
         );
-        inst.dict.set_str(
+        inst.dict().set_str(
             Value::str("tm_gmtoff"),
             PyStr::new("tm_gmtoff").hash(),
             Value::Int(gmtoff),

@@ -152,7 +152,7 @@ impl Vm {
                     // state that is not a dict.
                     let state = match self.call_method_opt(v, "__getstate__", vec![])? {
                         Some(state) => state,
-                        None => Value::Dict(inst.dict.clone()),
+                        None => Value::Dict(inst.dict_arc()),
                     };
                     out.push(if matches!(state, Value::Dict(_)) {
                         b'o'
@@ -167,7 +167,7 @@ impl Vm {
                     out.push(b'u');
                     self.wire_global(&Value::Class(inst.class()), out)?;
                     self.wire_put(&inner, out, d)?;
-                    self.wire_put(&Value::Dict(inst.dict.clone()), out, d)?;
+                    self.wire_put(&Value::Dict(inst.dict_arc()), out, d)?;
                 }
                 _ if crate::builtins::complex::as_complex(v).is_some() => {
                     let (re, im) = crate::builtins::complex::as_complex(v).unwrap_or_default();
@@ -325,7 +325,7 @@ impl Vm {
                 };
                 let inst = PyInstance::new(cls, payload);
                 for (k, v) in dict.table.borrow().items() {
-                    self.dict_set(&inst.dict, k, v)?;
+                    self.dict_set(&inst.dict_arc(), k, v)?;
                 }
                 Value::Instance(Arc::new(inst))
             }
