@@ -65,7 +65,7 @@ pub fn is_scalar_constructor(cls: &PyClass, argc: usize) -> bool {
 /// common and should not build an argument `Vec`.
 pub fn construct_scalar(vm: &mut Vm, cls: &PyClass, args: &[Value]) -> PyResult<Value> {
     match cls.kind {
-        BuiltinKind::Str => vm.str(&args[0]).map(Value::Str),
+        BuiltinKind::Str => vm.str_object(&args[0]),
         BuiltinKind::Int => construct_int(vm, args, &[]),
         BuiltinKind::Float => construct_float(vm, args, &[]),
         _ => vm.truthy(&args[0]).map(Value::Bool),
@@ -451,7 +451,7 @@ fn construct_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
             ))),
         };
     }
-    Ok(Value::Str(vm.str(obj)?))
+    vm.str_object(obj)
 }
 
 fn construct_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, mutable: bool) -> PyResult<Value> {

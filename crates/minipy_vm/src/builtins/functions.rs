@@ -213,13 +213,22 @@ fn len(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg(vm, "repr", args, kwargs)?;
-    Ok(Value::Str(vm.repr(&v)?))
+    vm.repr_object(&v)
 }
 
+/// `ascii(v)`: the repr itself when it is all ASCII (a `str` subclass a
+/// `__repr__` returned stays one), else an escaped copy.
 fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg(vm, "ascii", args, kwargs)?;
-    let r = vm.repr_string(&v)?;
-    Ok(Value::string(crate::ops::format::ascii(&r)))
+    let r = vm.repr_object(&v)?;
+    let text = match &r {
+        Value::Str(s) => s.clone(),
+        other => vm.str(other)?,
+    };
+    if text.as_str().is_ascii() {
+        return Ok(r);
+    }
+    Ok(Value::string(crate::ops::format::ascii(text.as_str())))
 }
 
 pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

@@ -367,6 +367,60 @@ impl Vm {
         }
     }
 
+    /// `repr(v)` as an object (CPython's `PyObject_Repr`): a `str`
+    /// subclass instance that a Python `__repr__` returns is the result.
+    pub fn repr_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = v
+            && let Some(f @ Value::Function(_)) = self.class_lookup(&inst.class(), "__repr__")
+        {
+            let r = self.call(&f, vec![v.clone()], &[])?;
+            if str_subclass_inner(&r).is_some() {
+                return Ok(r);
+            }
+            return match r {
+                Value::Str(_) => Ok(r),
+                other => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+            };
+        }
+        self.repr(v).map(Value::Str)
+    }
+
+    /// `str(v)` as an object (CPython's `PyObject_Str`): a `str` subclass
+    /// instance that a Python `__str__` (or, without one, `__repr__`)
+    /// returns is the result itself, not a copy of its text.
+    pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = v {
+            let cls = inst.class();
+            let python_method = |vm: &Vm, name: &str| match vm.class_lookup(&cls, name) {
+                Some(f @ Value::Function(_)) => Some(f),
+                _ => None,
+            };
+            // `object.__str__` calls the repr slot, and the result is
+            // checked as `__str__`'s either way.
+            let method = python_method(self, "__str__").or_else(|| {
+                let object_str = matches!(
+                    self.class_lookup(&cls, "__str__"),
+                    Some(Value::Builtin(b)) if b.owner == Some("object")
+                );
+                python_method(self, "__repr__").filter(|_| object_str)
+            });
+            if let Some(f) = method {
+                let r = self.call(&f, vec![v.clone()], &[])?;
+                if matches!(r, Value::Str(_)) || str_subclass_inner(&r).is_some() {
+                    return Ok(r);
+                }
+                return Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(&r)
+                )));
+            }
+        }
+        self.str(v).map(Value::Str)
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: &Value) -> PyResult<Arc<PyStr>> {
         match v {
