@@ -150,6 +150,18 @@ pub fn yield_to_waiter() {
 
 /// In a forked child only the forking thread exists, and it held the GIL:
 /// reset the state so that the child's own threads can use it.
+/// Runs `fork` while holding the mutex of the GIL's state, and lets go of
+/// it in both processes afterwards: another thread that was taking or
+/// giving back the GIL at that moment would otherwise leave the child a
+/// mutex locked forever (the prepare and parent/child steps of
+/// `pthread_atfork`).
+pub fn across_fork<T>(fork: impl FnOnce() -> T) -> T {
+    let state = lock_state();
+    let forked = fork();
+    drop(state);
+    forked
+}
+
 pub fn reset_after_fork() {
     // The mutex may have been held by a thread that no longer exists in
     // the child; `try_lock` failing means exactly that, and the poisoned or

@@ -22,6 +22,7 @@ pub mod traceback_type;
 
 pub use args::*;
 pub use constructors::{construct, construct_scalar, is_scalar_constructor};
+pub(crate) use object_methods::bound_object_new;
 pub use object_methods::{dir_names, special_attribute};
 
 use crate::interp::Interpreter;

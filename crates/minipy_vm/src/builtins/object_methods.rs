@@ -295,6 +295,65 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `X.__new__` read from a class: `object.__new__` bound to the builtin
+/// class `owner` whose `__new__` it stands for (the nearest builtin class
+/// in `X`'s MRO), so that a call can make CPython's checks.
+pub(crate) fn bound_object_new(owner: Arc<PyClass>) -> Value {
+    Value::Builtin(Arc::new(PyBuiltin {
+        bound: Some(Value::Class(owner)),
+        ..PyBuiltin::method("object", "__new__", checked_new)
+    }))
+}
+
+/// `X.__new__(S, ...)` (CPython's `tp_new_wrapper`): `S` must be a
+/// subclass of `X`, and the builtin part of `S` must be made the way `X`
+/// makes it (`int.__new__(bool)` is refused: "use bool.__new__()").
+fn checked_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(owner)) = args.first() else {
+        return object_new(vm, args, kw);
+    };
+    let oname = owner.name();
+    let oname = oname.as_str();
+    let sub = match args.get(1) {
+        Some(Value::Class(c)) => c.clone(),
+        Some(Value::Instance(inst)) if let Some(Value::Class(c)) = inst.builtin_value() => c,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{oname}.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )));
+        }
+        None => return Err(vm.type_error(format!("{oname}.__new__(): not enough arguments"))),
+    };
+    let sname = sub.name();
+    let sname = sname.as_str();
+    if !sub.is_subclass_of(owner) {
+        return Err(vm.type_error(format!(
+            "{oname}.__new__({sname}): {sname} is not a subtype of {oname}"
+        )));
+    }
+    // The class whose way of being made counts: the first in the MRO
+    // whose `__new__` is not written in Python.
+    let mro = sub.mro();
+    let staticbase = mro
+        .iter()
+        .find(|c| !matches!(vm.class_lookup(c, "__new__"), Some(Value::Function(_))))
+        .unwrap_or(owner);
+    let native_kind = |c: &Arc<PyClass>| {
+        c.mro()
+            .into_iter()
+            .find(|b| b.is_builtin)
+            .map_or(BuiltinKind::Object, |b| b.kind)
+    };
+    if native_kind(staticbase) != owner.kind {
+        return Err(vm.type_error(format!(
+            "{oname}.__new__({sname}) is not safe, use {}.__new__()",
+            staticbase.name().as_str()
+        )));
+    }
+    vm.allocate(&sub, &args[2..])
+}
+
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(if args.len() == 2 && args[0].is(&args[1]) {
         Value::Bool(true)

@@ -356,6 +356,11 @@ impl Vm {
         if let Some(v) = self.class_lookup_name(cls, name) {
             return match &v {
                 Value::Builtin(b) if b.is_classmethod => Ok(bind(&v, &Value::Class(cls.clone()))),
+                Value::Builtin(b) if b.name == "__new__" && b.owner == Some("object") => {
+                    let owner = cls.mro().into_iter().find(|c| c.is_builtin);
+                    let owner = owner.unwrap_or_else(|| self.interp.types.object.clone());
+                    Ok(crate::builtins::bound_object_new(owner))
+                }
                 Value::Instance(i) => match &i.payload {
                     Payload::ClassMethod(f) => Ok(bind(f, &Value::Class(cls.clone()))),
                     Payload::StaticMethod(f) => Ok(f.clone()),

@@ -187,7 +187,7 @@ fn os_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.as_index(v)?,
         None => return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
     };
-    std::process::exit(code as i32)
+    super::process::exit_now(code as i32)
 }
 
 fn urandom(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

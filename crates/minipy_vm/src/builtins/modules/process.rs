@@ -105,6 +105,16 @@ fn after_fork_child() {
     super::thread::reset_after_fork();
 }
 
+/// Ends the process at once with `code`: no destructors, no `atexit`
+/// handlers, no flushing (`os._exit`). A forked child must end this way:
+/// `std::process::exit` runs thread-local destructors, and one of them
+/// gives the GIL back through a mutex that another thread of the parent
+/// may have held at the fork.
+pub(crate) fn exit_now(code: i32) -> ! {
+    // SAFETY: `_exit` only ends the process; it touches no memory of ours.
+    unsafe { libc::_exit(code) }
+}
+
 /// `fork()`: 0 in the child, the child's pid in the parent. Output
 /// buffered so far is written first, so that it does not appear twice.
 fn fork(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -113,8 +123,11 @@ fn fork(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     // running Python code or touching Python objects; the child resets the
     // GIL and the thread bookkeeping it inherits before running anything
     // (`after_fork_child`), as CPython's `PyOS_AfterFork_Child` does. The
-    // allocator stays usable in the child (glibc's malloc handles fork).
-    match unsafe { nix::unistd::fork() } {
+    // GIL's own state mutex is held across the fork (`across_fork`), so
+    // the child never inherits it locked by a thread it does not have.
+    // The allocator (jemalloc) stays usable in the child: it locks its
+    // arenas around `fork` with `pthread_atfork` handlers.
+    match crate::gil::across_fork(|| unsafe { nix::unistd::fork() }) {
         Ok(nix::unistd::ForkResult::Child) => {
             after_fork_child();
             Ok(Value::Int(0))
