@@ -818,6 +818,15 @@ impl Vm {
                         }
                         Opcode::ReturnValue => {
                             let v = self.stack.pop_value();
+                            if let Some((call_base, func)) =
+                                crate::frame_stack::pop_call_frame(&mut self.frames)
+                            {
+                                self.stack.truncate(call_base);
+                                self.depth -= 1;
+                                drop(func);
+                                self.stack.push(v);
+                                continue 'frames;
+                            }
                             let frame = self.frames.pop().unwrap();
                             self.stack.truncate(frame.call_base);
                             self.depth -= frame.kind.depth_cost();

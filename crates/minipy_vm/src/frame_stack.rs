@@ -117,6 +117,32 @@ pub fn pop_suspended_frame(frames: &mut Vec<Frame>, saved: &mut Frame) {
     unsafe { frames.set_len(len - 1) };
 }
 
+/// Pops the top frame when it is an ordinary function call's (kind
+/// `Normal`, not an entry frame, no module globals or locals namespace):
+/// its `call_base` and its function, which the caller drops after cutting
+/// the value stack back. `None` leaves any other frame in place.
+#[inline(always)]
+pub fn pop_call_frame(frames: &mut Vec<Frame>) -> Option<(usize, Option<Arc<PyFunction>>)> {
+    let top = frames.last_mut()?;
+    if !matches!(top.kind, FrameKind::Normal)
+        || top.is_entry
+        || top.module_globals.is_some()
+        || top.locals.is_some()
+    {
+        return None;
+    }
+    let call_base = top.call_base;
+    let func = top.func.take();
+    let len = frames.len();
+    // SAFETY: as in `pop_suspended_frame`: the top frame owns nothing now
+    // (its function was taken, its other `Option`s are `None`, its kind
+    // is `Normal`, and the rest is `Copy`), so shrinking the length past
+    // it without dropping it leaks nothing, and `frames.pop()` would copy
+    // all 104 bytes out only to drop them.
+    unsafe { frames.set_len(len - 1) };
+    Some((call_base, func))
+}
+
 /// The slot just past the last frame, with room made for it, and the
 /// current length. Making the pointer is safe; writing through it is what
 /// the callers argue for.
