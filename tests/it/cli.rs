@@ -6,12 +6,36 @@ use std::time::Duration;
 
 const LIMIT: Duration = Duration::from_secs(20);
 
-fn scratch(name: &str, text: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("minipy-cli-{}", std::process::id()));
+/// A program written to a directory of its own, removed when the test is
+/// done with it (the tests run in parallel, so each gets its own).
+struct Scratch(std::path::PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn scratch(name: &str, text: &str) -> Scratch {
+    let dir = std::env::temp_dir().join(format!(
+        "minipy-cli-{}-{}",
+        std::process::id(),
+        name.trim_end_matches(".py")
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
-    path
+    Scratch(path)
 }
 
 #[test]
