@@ -47,18 +47,33 @@ pub enum BuiltinKind {
     Native,
 }
 
+/// What a name resolved to along a class's MRO.
+#[derive(Clone)]
+pub enum Found {
+    Missing,
+    /// A function, descriptor or other object: kept as it is, since
+    /// replacing it bumps the class version.
+    Value(Value),
+    /// Plain data (a number, a string, a container...) in the dict of the
+    /// class at this MRO index (0 is the class itself): read again on each
+    /// lookup, because a class counter (`Account.count += 1`) replaces it
+    /// without bumping the class version (see `Vm::class_setattr`).
+    DataAt(usize),
+}
+
 /// What names resolved to along a class's MRO, valid while the global class
-/// version is `version` (any change to any class bumps it).
+/// version is `version` (any change to any class bumps it, except a plain
+/// data value replacing another under the same name).
 #[derive(Default)]
 pub struct LookupCache {
     pub version: u64,
     /// Names given as text (`"__getattr__"` from Rust code).
-    pub by_text: FxHashMap<Arc<str>, Option<Value>>,
+    pub by_text: FxHashMap<Arc<str>, Found>,
     /// Names given as `PyStr`s (the interned names of code objects), keyed
     /// by address: hashing and comparing a pointer is what makes attribute
     /// access cheap. The entry holds the name, so the address cannot be
     /// reused by another string while it is cached.
-    pub by_name: FxHashMap<usize, (Arc<PyStr>, Option<Value>)>,
+    pub by_name: FxHashMap<usize, (Arc<PyStr>, Found)>,
     /// `Vm::simple_init`'s answer, once asked: calling the class is the
     /// commonest way to make an object, and it asks about two names.
     pub simple_init: Option<Option<Value>>,
@@ -86,6 +101,14 @@ impl PyClass {
 
     pub fn is_subclass_of(self: &Arc<Self>, other: &Arc<PyClass>) -> bool {
         Arc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The class at MRO index `i` (0 is this class).
+    pub fn mro_at(&self, i: usize) -> Option<&PyClass> {
+        match i {
+            0 => Some(self),
+            _ => self.mro_rest.get(i - 1).map(|c| &**c),
+        }
     }
 
     /// The full MRO, this class first.

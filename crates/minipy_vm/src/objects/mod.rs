@@ -17,7 +17,7 @@ mod str;
 mod tuple;
 
 pub use bytes::PyBytes;
-pub use class::{BuiltinKind, LookupCache, PyClass};
+pub use class::{BuiltinKind, Found, LookupCache, PyClass};
 pub use dict::{DictTable, PyDict, StrLookup};
 pub use function::{
     CodeRef, Inline, NativeFn, PyBoundMethod, PyBuiltin, PyCellObject, PyCode, PyFunction,

@@ -5,7 +5,9 @@
 //! a data descriptor on the class (a `property`) wins, then the instance
 //! `__dict__`, then anything else found on the class (functions become
 //! bound methods), then `__getattr__`. Lookups along the MRO are cached
-//! per class until any class changes.
+//! per class until any class changes, except that plain data replacing
+//! plain data (a class counter) changes nothing cached: such entries
+//! remember where the value is, not the value.
 
 use crate::objects::*;
 use crate::value::Value;
@@ -17,21 +19,20 @@ impl Vm {
     /// Finds `name` on a class or its bases, in MRO order.
     pub fn class_lookup(&self, cls: &Arc<PyClass>, name: &str) -> Option<Value> {
         let version = self.interp.class_version.load(Ordering::Relaxed);
+        let hash = PyStr::new(name).hash();
         {
             let cache = cls.lookup_cache.borrow();
             if cache.version == version
-                && let Some(v) = cache.by_text.get(name)
+                && let Some(found) = cache.by_text.get(name)
+                && let Some(v) = read_found(cls, found, |d| d.get_str(name, hash))
             {
-                return v.clone();
+                return v;
             }
         }
-        let hash = PyStr::new(name).hash();
-        let found = std::iter::once(cls)
-            .chain(cls.mro_rest.iter())
-            .find_map(|c| c.dict.get_str(name, hash));
+        let (value, found) = search_mro(cls, |d| d.get_str(name, hash));
         let mut cache = Self::fresh_cache(cls, version);
-        cache.by_text.insert(Arc::from(name), found.clone());
-        found
+        cache.by_text.insert(Arc::from(name), found);
+        value
     }
 
     /// [`Vm::class_lookup`] for a name that is a `PyStr` (what LOAD_ATTR,
@@ -42,17 +43,16 @@ impl Vm {
         {
             let cache = cls.lookup_cache.borrow();
             if cache.version == version
-                && let Some((_, v)) = cache.by_name.get(&key)
+                && let Some((_, found)) = cache.by_name.get(&key)
+                && let Some(v) = read_found(cls, found, |d| d.get_name(name))
             {
-                return v.clone();
+                return v;
             }
         }
-        let found = std::iter::once(cls)
-            .chain(cls.mro_rest.iter())
-            .find_map(|c| c.dict.get_name(name));
+        let (value, found) = search_mro(cls, |d| d.get_name(name));
         let mut cache = Self::fresh_cache(cls, version);
-        cache.by_name.insert(key, (name.clone(), found.clone()));
-        found
+        cache.by_name.insert(key, (name.clone(), found));
+        value
     }
 
     /// The class's cache, emptied first if it was filled at an older
@@ -429,9 +429,22 @@ impl Vm {
             }
             _ => {}
         }
+        // A class counter (`Account.count += 1`) replaces plain data with
+        // plain data: no cached decision depends on that value (lookup
+        // caches read such values afresh), so the caches of every class
+        // need not be dropped. Anything else may change a decision.
+        let name_is_special = name.as_str().starts_with("__");
+        let data_for_data = !name_is_special
+            && is_plain_data(&value)
+            && cls
+                .dict
+                .get_name(name)
+                .is_some_and(|old| is_plain_data(&old));
         cls.dict
             .set_str(Value::Str(name.clone()), name.hash(), value);
-        self.interp.class_changed();
+        if !data_for_data {
+            self.interp.class_changed();
+        }
         Ok(())
     }
 
@@ -774,6 +787,58 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// Whether replacing one such class attribute value by another can change
+/// no cached decision: neither is a function nor any kind of descriptor.
+pub fn is_plain_data(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+    )
+}
+
+/// The name along `cls`'s MRO, with what the cache should remember of it.
+fn search_mro(
+    cls: &Arc<PyClass>,
+    get: impl Fn(&PyDict) -> Option<Value>,
+) -> (Option<Value>, Found) {
+    for (i, c) in std::iter::once(cls).chain(cls.mro_rest.iter()).enumerate() {
+        if let Some(v) = get(&c.dict) {
+            let found = if is_plain_data(&v) {
+                Found::DataAt(i)
+            } else {
+                Found::Value(v.clone())
+            };
+            return (Some(v), found);
+        }
+    }
+    (None, Found::Missing)
+}
+
+/// The value a cache entry stands for; `None` if it cannot say (a plain
+/// data entry whose key has gone, which a class change would have
+/// announced: then the MRO is searched again).
+fn read_found(
+    cls: &PyClass,
+    found: &Found,
+    get: impl Fn(&PyDict) -> Option<Value>,
+) -> Option<Option<Value>> {
+    match found {
+        Found::Missing => Some(None),
+        Found::Value(v) => Some(Some(v.clone())),
+        Found::DataAt(i) => get(&cls.mro_at(*i)?.dict).map(Some),
     }
 }
 
