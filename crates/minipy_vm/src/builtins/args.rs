@@ -21,25 +21,24 @@ pub fn one_arg(vm: &Vm, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult
 pub fn expect_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min || n > max {
-        let message = if min == max {
-            format!(
-                "{name} expected {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        return Err(vm.type_error(message));
+        return Err(vm.type_error(expected_count(name, n, min, max, true)));
     }
     Ok(())
+}
+
+/// `{name} expected at least 2 arguments, got 1` (CPython's
+/// `_PyArg_CheckPositional`); `exact_named` says `expected 2 arguments`
+/// when `min == max`.
+fn expected_count(name: &str, n: usize, min: usize, max: usize, exact_named: bool) -> String {
+    let (bound, k) = if exact_named && min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    let plural = if k == 1 { "" } else { "s" };
+    format!("{name} expected {bound}{k} argument{plural}, got {n}")
 }
 
 /// Methods: `list.append() takes exactly one argument (0 given)`; `self`
@@ -90,16 +89,8 @@ fn method_count_error(vm: &Vm, name: &str, args: &[Value], min: usize, max: usiz
         format!("{owner}.{name}() takes exactly one argument ({n} given)")
     } else if min == max && min == 0 {
         format!("{owner}.{name}() takes no arguments ({n} given)")
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
     } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
+        expected_count(name, n, min, max, false)
     };
     vm.type_error(message)
 }
