@@ -800,6 +800,9 @@ impl Vm {
                             if self.push_simple_call(pos, argc) {
                                 continue 'frames;
                             }
+                            if self.run_inline_builtin(pos, argc) {
+                                continue;
+                            }
                             match tri!(self.call_at(pos, argc)) {
                                 CallOutcome::Pushed => continue 'frames,
                                 CallOutcome::Done => {}

@@ -199,6 +199,22 @@ impl Vm {
         }
     }
 
+    /// `len(xs)`, `xs.append(x)`, `d.get(k)` done in the eval loop itself
+    /// when the arguments are of the kinds they handle (see `call_inline`).
+    /// `false` leaves the call to `call_at`.
+    #[inline(always)]
+    pub(crate) fn run_inline_builtin(&mut self, pos: usize, argc: usize) -> bool {
+        match &self.stack[pos] {
+            Value::Builtin(b)
+                if b.inline != Inline::No && b.bound.is_none() && self.kwnames.is_none() =>
+            {
+                let inline = b.inline;
+                self.call_inline(inline, pos, argc)
+            }
+            _ => false,
+        }
+    }
+
     /// Runs an inlined builtin (see [`Inline`]) called at `pos` with `argc`
     /// arguments, if they are the kind it handles: the result replaces the
     /// call on the stack. `false` leaves everything for the ordinary call.
