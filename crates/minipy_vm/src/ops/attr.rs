@@ -213,7 +213,10 @@ impl Vm {
             (Payload::Property { fget, .. }, "fget") => return Ok(fget.clone()),
             (Payload::Property { fset, .. }, "fset") => return Ok(fset.clone()),
             (Payload::Property { fdel, .. }, "fdel") => return Ok(fdel.clone()),
-            (Payload::Property { doc, .. }, "__doc__") => return Ok(doc.clone()),
+            // A `__doc__` assigned to the property itself comes first.
+            (Payload::Property { doc, .. }, "__doc__") => {
+                return Ok(inst.dict().get_name(name).unwrap_or_else(|| doc.clone()));
+            }
             (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
                 return Ok(f.clone());
             }
@@ -626,6 +629,11 @@ impl Vm {
             }
         }
         if self.set_exception_attribute(inst, name.as_str(), &value) {
+            return Ok(());
+        }
+        // `prop.__doc__ = text`: a property's doc is writable.
+        if matches!(inst.payload, Payload::Property { .. }) && name.as_str() == "__doc__" {
+            inst.dict().set_name(name, value);
             return Ok(());
         }
         if name.as_str() == "__dict__" && self.instance_has_dict_slot(&cls, "__dict__") {
