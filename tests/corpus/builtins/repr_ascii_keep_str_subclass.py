@@ -28,3 +28,22 @@ for f in (repr, ascii):
     except TypeError as e:
         print("TypeError:", e)
 print(str(Foo()), type(str(Foo())).__name__)
+
+
+# ascii() escapes the subclass object's own text, not what its __str__ says.
+class Loud(str):
+    def __str__(self):
+        return "LOUD"
+
+
+class Quiet:
+    def __repr__(self):
+        return Loud("h\u00e9")
+
+
+class Plain:
+    def __repr__(self):
+        return Loud("plain")
+
+
+print(ascii(Quiet()), ascii(Plain()), type(ascii(Plain())).__name__)

@@ -221,10 +221,7 @@ fn repr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg(vm, "ascii", args, kwargs)?;
     let r = vm.repr_object(&v)?;
-    let text = match &r {
-        Value::Str(s) => s.clone(),
-        other => vm.str(other)?,
-    };
+    let text = crate::ops::repr::text_of(&r).expect("repr_object gives a str");
     if text.as_str().is_ascii() {
         return Ok(r);
     }

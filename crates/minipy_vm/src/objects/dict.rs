@@ -345,13 +345,8 @@ impl PyDict {
     /// Lookup by an interned name: a pointer comparison usually settles
     /// each candidate key.
     pub fn get_name(&self, name: &Arc<PyStr>) -> Option<Value> {
-        self.with_name(name, Value::clone)
-    }
-
-    /// `read` of the value of an interned name, borrowed where it lies.
-    pub fn with_name<R>(&self, name: &Arc<PyStr>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let table = self.table.borrow();
-        table.find_name(name).map(|i| read(table.value_at(i)))
+        table.find_name(name).map(|i| table.value_at(i).clone())
     }
 
     /// Whether the name is not a key. Inline for the common answer: a

@@ -373,17 +373,7 @@ impl Vm {
         if let Value::Instance(inst) = v
             && let Some(f @ Value::Function(_)) = self.class_lookup(&inst.class(), "__repr__")
         {
-            let r = self.call(&f, vec![v.clone()], &[])?;
-            if str_subclass_inner(&r).is_some() {
-                return Ok(r);
-            }
-            return match r {
-                Value::Str(_) => Ok(r),
-                other => Err(self.type_error(format!(
-                    "__repr__ returned non-string (type {})",
-                    self.type_name(&other)
-                ))),
-            };
+            return self.call_text_method(&f, v, "__repr__");
         }
         self.repr(v).map(Value::Str)
     }
@@ -408,17 +398,23 @@ impl Vm {
                 python_method(self, "__repr__").filter(|_| object_str)
             });
             if let Some(f) = method {
-                let r = self.call(&f, vec![v.clone()], &[])?;
-                if matches!(r, Value::Str(_)) || str_subclass_inner(&r).is_some() {
-                    return Ok(r);
-                }
-                return Err(self.type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    self.type_name(&r)
-                )));
+                return self.call_text_method(&f, v, "__str__");
             }
         }
         self.str(v).map(Value::Str)
+    }
+
+    /// Calls `__str__` or `__repr__` (`name`, for the message) on `v`: its
+    /// result must be a `str` or an instance of a `str` subclass.
+    fn call_text_method(&mut self, f: &Value, v: &Value, name: &str) -> PyResult<Value> {
+        let r = self.call(f, vec![v.clone()], &[])?;
+        if text_of(&r).is_some() {
+            return Ok(r);
+        }
+        Err(self.type_error(format!(
+            "{name} returned non-string (type {})",
+            self.type_name(&r)
+        )))
     }
 
     /// `str(v)`.
@@ -511,6 +507,15 @@ impl Vm {
 
 /// The text of an instance of a `str` subclass, which `__repr__` and
 /// `__str__` may return (CPython checks `PyUnicode_Check`, not the exact type).
+/// The text of a `str` or of a `str` subclass instance (its own data, not
+/// what its `__str__` says).
+pub(crate) fn text_of(v: &Value) -> Option<Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        other => str_subclass_inner(other),
+    }
+}
+
 fn str_subclass_inner(v: &Value) -> Option<Arc<PyStr>> {
     match v {
         Value::Instance(i) => match i.builtin_value() {
